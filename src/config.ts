@@ -1,0 +1,75 @@
+/**
+ * Runtime configuration, read once from the environment and validated with zod. A bad value stops
+ * start-up with a message naming the variable, instead of failing later in a driver call.
+ */
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Any Neo4j: bolt://, neo4j://, neo4j+s:// (Aura, clusters). Unset: the local embedded Neo4j. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, {
+      message: 'must be a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI with a host',
+    })
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[a-zA-Z][a-zA-Z0-9.-]{0,62}$/, { message: 'must be a Neo4j database name' })
+    .default('neo4j'),
+  /** Bolt port of the local embedded Neo4j (ignored when NEO4J_URI is set). */
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.neo4j/data'),
+  NEO4J_LOCAL_PAGECACHE_MB: z.coerce.number().int().min(16).max(65536).default(256),
+  NEO4J_LOCAL_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, { message: 'must be a JVM size such as 512m or 2g' })
+    .default('1g'),
+  /** Driver pool size: small on Lambda (one request per container), larger for a long-lived server. */
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(50),
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof EnvSchema> & {
+  /** Introspection and the IDE are on unless turned off, and off by default in production. */
+  introspection: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset" (a common artefact of .env files and CI variables).
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = i.path.join('.');
+        return `${name}: ${i.message} (got ${JSON.stringify(env[name] ?? null)})`;
+      }),
+    );
+  }
+  const c = parsed.data;
+  return { ...c, introspection: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== 'production' };
+}
+
+/** URI the API connects to: NEO4J_URI, or the local embedded Neo4j's Bolt port. */
+export function neo4jUri(config: Config): string {
+  return config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`;
+}

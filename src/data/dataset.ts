@@ -1,0 +1,297 @@
+/**
+ * Reads the dataset under data/, validates every file with the zod schemas, then checks what zod
+ * cannot see across files: unique ids, references that resolve, relation ends of the kinds the model
+ * allows, and every excerpt occurring verbatim (whitespace aside) in its article.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { kindOfId, RELATIONS, type NodeKind, type RelationType } from './model.js';
+import {
+  ArticleEntry,
+  ArticleFacts,
+  ENTITY_FILES,
+  type ClaimEntry,
+  type Evidence,
+  type RelationEntry,
+} from './schema.js';
+
+export class DatasetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written:\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'DatasetError';
+  }
+}
+
+export interface LoadedArticle extends ArticleEntry {
+  text: string;
+  contentHash: string;
+}
+
+export interface LoadedEntity {
+  kind: Exclude<NodeKind, 'Article'>;
+  id: string;
+  name: string;
+  aliases: string[];
+  description?: string | undefined;
+  evidence: Evidence[];
+  /** Kind-specific scalar fields (kind, date, handle, …). */
+  props: Record<string, string | number | boolean>;
+}
+
+export interface LoadedRelation extends RelationEntry {
+  id: string;
+  article: string;
+}
+
+export interface LoadedClaim extends ClaimEntry {
+  id: string;
+  article: string;
+}
+
+export interface LoadedMention {
+  id: string;
+  article: string;
+  entity: string;
+  excerpt: string;
+}
+
+export interface Dataset {
+  articles: LoadedArticle[];
+  entities: LoadedEntity[];
+  relations: LoadedRelation[];
+  claims: LoadedClaim[];
+  mentions: LoadedMention[];
+}
+
+/** Collapses every run of whitespace (including no-break spaces) to one space. */
+export function normalizeWhitespace(s: string): string {
+  return s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(normalizeWhitespace(text)).digest('hex');
+}
+
+const ENTITY_KIND_BY_FILE: Record<keyof typeof ENTITY_FILES, LoadedEntity['kind']> = {
+  'people.yaml': 'Person',
+  'organizations.yaml': 'Organization',
+  'platforms.yaml': 'Platform',
+  'accounts.yaml': 'Account',
+  'events.yaml': 'Event',
+  'places.yaml': 'Place',
+};
+
+const BASE_FIELDS = new Set(['id', 'name', 'aliases', 'description', 'evidence']);
+
+function formatIssue(file: string, issue: z.core.$ZodIssue, list: unknown): string {
+  const [index, ...rest] = issue.path;
+  let where = file;
+  if (typeof index === 'number' && Array.isArray(list)) {
+    const entry = list[index] as { id?: unknown } | undefined;
+    const label = typeof entry?.id === 'string' ? ` (${entry.id})` : '';
+    where += `: entry #${index + 1}${label}`;
+    if (rest.length) where += `: field "${rest.join('.')}"`;
+  } else if (issue.path.length) {
+    where += `: field "${issue.path.join('.')}"`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+function readYaml(file: string, problems: string[]): unknown {
+  if (!existsSync(file)) {
+    problems.push(`${path.relative(process.cwd(), file)}: file is missing`);
+    return undefined;
+  }
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch (e) {
+    problems.push(`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
+/** Reads and validates the whole dataset; throws DatasetError listing every problem found. */
+export function readDataset(dataDir: string): Dataset {
+  const problems: string[] = [];
+  const rel = (f: string) => path.relative(process.cwd(), f) || f;
+
+  // Articles and their texts.
+  const articlesFile = path.join(dataDir, 'articles.yaml');
+  const articles: LoadedArticle[] = [];
+  const rawArticles = readYaml(articlesFile, problems);
+  const parsedArticles = z.array(ArticleEntry).safeParse(rawArticles ?? []);
+  if (!parsedArticles.success) {
+    for (const i of parsedArticles.error.issues)
+      problems.push(formatIssue(rel(articlesFile), i, rawArticles));
+  } else {
+    for (const a of parsedArticles.data) {
+      const textFile = path.join(dataDir, a.file);
+      if (!existsSync(textFile)) {
+        problems.push(`${rel(articlesFile)}: ${a.id}: field "file": ${a.file} does not exist`);
+        continue;
+      }
+      const text = readFileSync(textFile, 'utf8');
+      articles.push({ ...a, text, contentHash: contentHash(text) });
+    }
+  }
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+
+  // Entities, one file per kind.
+  const entities: LoadedEntity[] = [];
+  for (const [fileName, schema] of Object.entries(ENTITY_FILES)) {
+    const file = path.join(dataDir, 'entities', fileName);
+    if (!existsSync(file)) continue;
+    const raw = readYaml(file, problems);
+    const parsed = z.array(schema as z.ZodType<Record<string, unknown>>).safeParse(raw ?? []);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) problems.push(formatIssue(rel(file), i, raw));
+      continue;
+    }
+    const kind = ENTITY_KIND_BY_FILE[fileName as keyof typeof ENTITY_FILES];
+    for (const e of parsed.data as Array<Record<string, unknown>>) {
+      const props: LoadedEntity['props'] = {};
+      for (const [k, v] of Object.entries(e)) {
+        if (!BASE_FIELDS.has(k) && v !== undefined) props[k] = v as string | number | boolean;
+      }
+      entities.push({
+        kind,
+        id: e.id as string,
+        name: e.name as string,
+        aliases: e.aliases as string[],
+        description: e.description as string | undefined,
+        evidence: e.evidence as Evidence[],
+        props,
+      });
+    }
+  }
+
+  // Facts, one file per article.
+  const relations: LoadedRelation[] = [];
+  const claims: LoadedClaim[] = [];
+  const mentions: LoadedMention[] = [];
+  const factsDir = path.join(dataDir, 'relations');
+  const factFiles = existsSync(factsDir)
+    ? readdirSync(factsDir).filter((f) => f.endsWith('.yaml')).sort()
+    : [];
+  for (const f of factFiles) {
+    const file = path.join(factsDir, f);
+    const raw = readYaml(file, problems);
+    const parsed = ArticleFacts.safeParse(raw);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) {
+        const [section, ...rest] = i.path;
+        const list = (raw as Record<string, unknown> | undefined)?.[section as string];
+        problems.push(
+          formatIssue(`${rel(file)}: ${String(section ?? '')}`, { ...i, path: rest }, list),
+        );
+      }
+      continue;
+    }
+    const facts = parsed.data;
+    const seen = new Map<string, number>();
+    const uniqueId = (base: string) => {
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return n === 1 ? base : `${base}~${n}`;
+    };
+    facts.relations.forEach((r, i) =>
+      relations.push({
+        ...r,
+        article: facts.article,
+        id: uniqueId(`${r.type}:${r.from}>${r.to}@${facts.article}${r.key ? `#${r.key}` : ''}`),
+        // keep index for messages
+        ...{ _where: `${rel(file)}: relations: entry #${i + 1}` },
+      }),
+    );
+    facts.claims.forEach((c, i) =>
+      claims.push({
+        ...c,
+        article: facts.article,
+        id: uniqueId(`claim:${c.subject}/${c.predicate}@${facts.article}`),
+        ...{ _where: `${rel(file)}: claims: entry #${i + 1}` },
+      }),
+    );
+    facts.mentions.forEach((m, i) =>
+      mentions.push({
+        ...m,
+        article: facts.article,
+        id: uniqueId(`MENTIONS:${facts.article}>${m.entity}`),
+        ...{ _where: `${rel(file)}: mentions: entry #${i + 1}` },
+      }),
+    );
+  }
+
+  // Cross-file checks.
+  const kindById = new Map<string, NodeKind>();
+  for (const a of articles) kindById.set(a.id, 'Article');
+  for (const e of entities) {
+    if (kindById.has(e.id)) problems.push(`entities: duplicate id ${e.id}`);
+    kindById.set(e.id, e.kind);
+  }
+  const where = (x: object) => (x as { _where?: string })._where ?? '';
+  const checkExcerpt = (loc: string, articleId: string, excerpt: string) => {
+    const article = articleById.get(articleId);
+    if (!article) problems.push(`${loc}: unknown article ${articleId}`);
+    else if (!normalizeWhitespace(article.text).includes(normalizeWhitespace(excerpt)))
+      problems.push(
+        `${loc}: excerpt not found in ${articleId}: "${normalizeWhitespace(excerpt).slice(0, 80)}"`,
+      );
+  };
+  for (const e of entities) {
+    if (kindOfId(e.id) !== e.kind) problems.push(`entities: ${e.id} is not a ${e.kind} id`);
+    e.evidence.forEach((ev, i) =>
+      checkExcerpt(`entities: ${e.id}: evidence #${i + 1}`, ev.article, ev.excerpt),
+    );
+  }
+  for (const r of relations) {
+    const loc = where(r);
+    const spec = RELATIONS[r.type as RelationType];
+    const fromKind = kindById.get(r.from);
+    const toKind = kindById.get(r.to);
+    if (!fromKind) problems.push(`${loc}: field "from": unknown entity ${r.from}`);
+    else if (!(spec.from as readonly string[]).includes(fromKind))
+      problems.push(`${loc}: ${r.type} cannot start at a ${fromKind} (${r.from})`);
+    if (!toKind) problems.push(`${loc}: field "to": unknown entity ${r.to}`);
+    else if (!(spec.to as readonly string[]).includes(toKind))
+      problems.push(`${loc}: ${r.type} cannot end at a ${toKind} (${r.to})`);
+    for (const ref of [r.props.event, r.props.organization]) {
+      if (ref && !kindById.has(ref)) problems.push(`${loc}: props refer to unknown entity ${ref}`);
+    }
+    checkExcerpt(loc, r.article, r.excerpt);
+  }
+  for (const c of claims) {
+    if (!kindById.has(c.subject))
+      problems.push(`${where(c)}: field "subject": unknown entity ${c.subject}`);
+    checkExcerpt(where(c), c.article, c.excerpt);
+  }
+  for (const m of mentions) {
+    if (!kindById.has(m.entity))
+      problems.push(`${where(m)}: field "entity": unknown entity ${m.entity}`);
+    checkExcerpt(where(m), m.article, m.excerpt);
+  }
+  for (const a of articles) {
+    if (!factFiles.length) break;
+    if (![...relations, ...mentions].some((r) => r.article === a.id))
+      problems.push(`articles.yaml: ${a.id} has no relations or mentions in data/relations/`);
+  }
+
+  if (problems.length) throw new DatasetError(problems);
+  const strip = <T extends object>(x: T): T => {
+    const { _where, ...rest } = x as T & { _where?: string };
+    void _where;
+    return rest as T;
+  };
+  return {
+    articles,
+    entities,
+    relations: relations.map(strip),
+    claims: claims.map(strip),
+    mentions: mentions.map(strip),
+  };
+}

@@ -1,0 +1,306 @@
+/**
+ * The knowledge-graph model, declared once. Every node kind and relation type the graph may hold is
+ * listed here; the dataset schema (./schema.ts), the loader and the API's relation enum derive from it.
+ * A relation is declared like an entity: its source and target kinds, a label for people, and the
+ * names of the fields that expose it on each end (forward on the source, reverse on the target).
+ */
+
+export const NODE_KINDS = [
+  'Person',
+  'Organization',
+  'Platform',
+  'Account',
+  'Event',
+  'Place',
+  'Article',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** Id prefix per kind: ids are `prefix:slug`, stable and readable (`person:abdelilah-benkirane`). */
+export const KIND_PREFIX: Record<NodeKind, string> = {
+  Person: 'person',
+  Organization: 'org',
+  Platform: 'platform',
+  Account: 'account',
+  Event: 'event',
+  Place: 'place',
+  Article: 'article',
+};
+
+export const ORGANIZATION_KINDS = [
+  'party',
+  'party-wing',
+  'youth-wing',
+  'parliamentary-group',
+  'government',
+  'ministry',
+  'state',
+  'monarchy',
+  'international-organization',
+  'media',
+  'company',
+  'monitoring-firm',
+  'agency',
+  'other',
+] as const;
+
+export const PLATFORM_KINDS = [
+  'social-network',
+  'party-network',
+  'website',
+  'blog',
+  'messaging',
+  'other',
+] as const;
+
+export const ACCOUNT_KINDS = [
+  'profile',
+  'page',
+  'fan-page',
+  'group',
+  'community',
+  'hashtag',
+  'live-tweet',
+  'other',
+] as const;
+
+export const EVENT_KINDS = [
+  'lunch',
+  'meeting',
+  'forum',
+  'launch',
+  'summit',
+  'council',
+  'appointment',
+  'election',
+  'controversy',
+  'other',
+] as const;
+
+export const PLACE_KINDS = ['residence', 'headquarters', 'city', 'country', 'venue', 'other'] as const;
+
+/** Answer to an invitation, with the reason in `reason` when the article gives one. */
+export const INVITATION_RESPONSES = ['accepted', 'declined', 'unknown'] as const;
+
+/** Metric an AMPLIFIES weight counts. */
+export const AMPLIFICATION_METRICS = [
+  'members',
+  'fans',
+  'followers',
+  'visitors',
+  'monthly-visitors',
+  'registrations',
+  'initiatives',
+  'events-created',
+  'community-managers',
+  'other',
+] as const;
+
+type Kinds = readonly NodeKind[];
+const ACTOR = ['Person', 'Organization'] as const satisfies Kinds;
+const ACTOR_OR_ACCOUNT = ['Person', 'Organization', 'Account'] as const satisfies Kinds;
+const ANY = NODE_KINDS;
+
+export interface RelationSpec {
+  /** One line for the README and the schema docs. */
+  readonly label: string;
+  readonly from: Kinds;
+  readonly to: Kinds;
+  /** Field name on the source node (forward) and on the target node (reverse). */
+  readonly forward: string;
+  readonly reverse: string;
+  /**
+   * A source may hold only one value at a time (an event has one venue): two relations of this type
+   * from the same source to different targets are a conflict between claims, shown as such.
+   */
+  readonly functional?: boolean;
+}
+
+export const RELATIONS = {
+  ATTENDED: {
+    label: 'was present at an event',
+    from: ACTOR,
+    to: ['Event'],
+    forward: 'attended',
+    reverse: 'attendees',
+  },
+  INVITED: {
+    label: 'invited someone (props.event: to what; props.response and props.reason: the answer)',
+    from: ACTOR,
+    to: ACTOR,
+    forward: 'invited',
+    reverse: 'invitedBy',
+  },
+  HOSTED: {
+    label: 'received the guests of an event',
+    from: ACTOR,
+    to: ['Event'],
+    forward: 'hosted',
+    reverse: 'hosts',
+  },
+  ORGANIZED: {
+    label: 'organised an event or is behind it',
+    from: ACTOR,
+    to: ['Event'],
+    forward: 'organized',
+    reverse: 'organizers',
+  },
+  HELD_AT: {
+    label: 'event took place at a place',
+    from: ['Event'],
+    to: ['Place'],
+    forward: 'heldAt',
+    reverse: 'eventsHere',
+    functional: true,
+  },
+  SPOKE_AT: {
+    label: 'spoke or intervened at an event',
+    from: ACTOR,
+    to: ['Event'],
+    forward: 'spokeAt',
+    reverse: 'speakers',
+  },
+  HOLDS_ROLE: {
+    label: 'holds a role in an organisation (props.title, start, end)',
+    from: ['Person'],
+    to: ['Organization'],
+    forward: 'roles',
+    reverse: 'roleHolders',
+  },
+  MEMBER_OF: {
+    label: 'is a member or part of an organisation',
+    from: ACTOR,
+    to: ['Organization'],
+    forward: 'memberOf',
+    reverse: 'members',
+  },
+  APPOINTED: {
+    label: 'appointed someone to a position (props.title, props.organization, date)',
+    from: ACTOR,
+    to: ['Person'],
+    forward: 'appointed',
+    reverse: 'appointedBy',
+  },
+  PROPOSED: {
+    label: 'proposed or initiated an appointment or a decision (props.title)',
+    from: ACTOR,
+    to: ['Person', 'Organization', 'Event'],
+    forward: 'proposed',
+    reverse: 'proposedBy',
+  },
+  FOUNDED: {
+    label: 'founded or co-founded an organisation, platform or account',
+    from: ACTOR,
+    to: ['Organization', 'Platform', 'Account'],
+    forward: 'founded',
+    reverse: 'founders',
+  },
+  LAUNCHED: {
+    label: 'launched a platform, site or page (date)',
+    from: ACTOR,
+    to: ['Platform', 'Account'],
+    forward: 'launched',
+    reverse: 'launchedBy',
+  },
+  COMMISSIONED: {
+    label: 'entrusted someone with building something (props.what)',
+    from: ACTOR,
+    to: ACTOR,
+    forward: 'commissioned',
+    reverse: 'commissionedBy',
+  },
+  OWNS_ACCOUNT: {
+    label: 'owns or runs an account, page or group',
+    from: ACTOR,
+    to: ['Account'],
+    forward: 'accounts',
+    reverse: 'owners',
+  },
+  ON_PLATFORM: {
+    label: 'account lives on a platform',
+    from: ['Account'],
+    to: ['Platform'],
+    forward: 'platform',
+    reverse: 'accountsHere',
+    functional: true,
+  },
+  AMPLIFIES: {
+    label: 'account, group or community relays an actor (weight: the figure given, props.metric)',
+    from: ACTOR_OR_ACCOUNT,
+    to: ['Person', 'Organization', 'Platform'],
+    forward: 'amplifies',
+    reverse: 'amplifiedBy',
+  },
+  SUPPORTS: {
+    label: 'supports an actor (stated or reported)',
+    from: ACTOR_OR_ACCOUNT,
+    to: ACTOR,
+    forward: 'supports',
+    reverse: 'supportedBy',
+  },
+  CRITICIZED: {
+    label: 'criticised an actor, platform or event (props.quote when verbatim)',
+    from: ACTOR,
+    to: ['Person', 'Organization', 'Platform', 'Event'],
+    forward: 'criticized',
+    reverse: 'criticizedBy',
+  },
+  INSTRUCTED: {
+    label: 'gave an order or instruction to someone (props.what)',
+    from: ACTOR,
+    to: ACTOR,
+    forward: 'instructed',
+    reverse: 'instructedBy',
+  },
+  COMPETES_WITH: {
+    label: 'platforms or organisations presented as rivals',
+    from: ['Organization', 'Platform'],
+    to: ['Organization', 'Platform'],
+    forward: 'competesWith',
+    reverse: 'competitors',
+  },
+  AUTHORED: {
+    label: 'wrote an article',
+    from: ACTOR,
+    to: ['Article'],
+    forward: 'authored',
+    reverse: 'authors',
+  },
+  PUBLISHED: {
+    label: 'outlet or platform that published an article',
+    from: ['Organization', 'Platform'],
+    to: ['Article'],
+    forward: 'published',
+    reverse: 'publishers',
+  },
+  QUOTED: {
+    label: 'article quotes an actor verbatim (props.quote)',
+    from: ['Article'],
+    to: ACTOR,
+    forward: 'quotes',
+    reverse: 'quotedIn',
+  },
+  COMMENTED_ON: {
+    label: 'reader comment on an article (props.quote)',
+    from: ACTOR,
+    to: ['Article'],
+    forward: 'commentedOn',
+    reverse: 'comments',
+  },
+  MENTIONS: {
+    label: 'article mentions an entity',
+    from: ['Article'],
+    to: ANY,
+    forward: 'mentions',
+    reverse: 'mentionedIn',
+  },
+} as const satisfies Record<string, RelationSpec>;
+
+export type RelationType = keyof typeof RELATIONS;
+export const RELATION_TYPES = Object.keys(RELATIONS) as [RelationType, ...RelationType[]];
+
+/** Kind of a node from its id prefix, or undefined when the prefix is unknown. */
+export function kindOfId(id: string): NodeKind | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return NODE_KINDS.find((k) => KIND_PREFIX[k] === prefix);
+}

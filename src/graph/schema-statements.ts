@@ -1,0 +1,21 @@
+/**
+ * Constraints and indexes. Idempotent (`IF NOT EXISTS`); applied by `npm run load` and `npm start`.
+ * Labels and relationship types come from the model so a new kind is indexed without a second list.
+ */
+import { NODE_KINDS } from '../data/model.js';
+
+export const FULLTEXT_INDEX = 'entity_names';
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)',
+  'CREATE INDEX entity_folded IF NOT EXISTS FOR (n:Entity) ON (n.folded)',
+  'CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subject)',
+  'CREATE INDEX invited_event IF NOT EXISTS FOR ()-[r:INVITED]-() ON (r.event)',
+  'CREATE INDEX amplifies_weight IF NOT EXISTS FOR ()-[r:AMPLIFIES]-() ON (r.weight)',
+  // Accent-, case-folding analyzer over names and aliases; fuzzy terms (~) handle misspellings.
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
+     FOR (n:${NODE_KINDS.join('|')}) ON EACH [n.name, n.aliasText]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+];

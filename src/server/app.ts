@@ -1,0 +1,53 @@
+/** Wires config → driver → Apollo → HTTP for the long-running local server. */
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import type { ApolloServer } from '@apollo/server';
+import type { Config } from '../config.js';
+import { createDriver } from '../graph/driver.js';
+import { createContext, type GraphContext } from '../graphql/context.js';
+import { createApolloServer } from '../graphql/server.js';
+import type { Logger } from '../logger.js';
+import { createHttpServer, createRequestListener } from './http.js';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface App {
+  driver: Driver;
+  apollo: ApolloServer<GraphContext>;
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  opts: { port?: number; driver?: Driver } = {},
+): Promise<App> {
+  const driver = opts.driver ?? createDriver(config);
+  const apollo = createApolloServer(config, logger);
+  await apollo.start();
+  const deps = { driver, database: config.NEO4J_DATABASE };
+  const server = createHttpServer(
+    createRequestListener(apollo, (id) => createContext(deps, id), { maxBodyBytes: MAX_BODY_BYTES }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+  return {
+    driver,
+    apollo,
+    server,
+    url,
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections();
+      await apollo.stop();
+      if (!opts.driver) await driver.close();
+    },
+  };
+}

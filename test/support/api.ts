@@ -1,0 +1,52 @@
+/** Test helpers: the real Apollo server and driver against the test Neo4j (no mocks). */
+import assert from 'node:assert/strict';
+import type { ApolloServer } from '@apollo/server';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createDriver } from '../../src/graph/driver.js';
+import { createContext, type GraphContext } from '../../src/graphql/context.js';
+import { createApolloServer } from '../../src/graphql/server.js';
+import { createLogger } from '../../src/logger.js';
+
+export interface TestApi {
+  config: Config;
+  apollo: ApolloServer<GraphContext>;
+  driver: ReturnType<typeof createDriver>;
+  /** Runs an operation; returns data, errors and the number of Cypher round trips it cost. */
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{
+    data: T | null | undefined;
+    errors: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined;
+    roundTrips: number;
+  }>;
+  close(): Promise<void>;
+}
+
+export async function createTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const config = loadConfig({ ...process.env, ...overrides });
+  const driver = createDriver(config);
+  const apollo = createApolloServer(config, createLogger('silent'));
+  await apollo.start();
+  let n = 0;
+  return {
+    config,
+    apollo,
+    driver,
+    async run(query, variables) {
+      const ctx = createContext({ driver, database: config.NEO4J_DATABASE }, `test-${++n}`);
+      const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
+      assert.equal(res.body.kind, 'single');
+      const single = res.body.kind === 'single' ? res.body.singleResult : undefined;
+      return {
+        data: single?.data as never,
+        errors: single?.errors as never,
+        roundTrips: ctx.repo.roundTrips,
+      };
+    },
+    async close() {
+      await apollo.stop();
+      await driver.close();
+    },
+  };
+}
