@@ -20,6 +20,32 @@ const config: CodegenConfig = {
         scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
+        // Resolvers receive the repository's plain records; field resolvers map them to the schema.
+        mappers: {
+          Node: '../graph/records.js#EntityRecord',
+          Entity: '../graph/records.js#EntityRecord',
+          Person: '../graph/records.js#EntityRecord',
+          Organization: '../graph/records.js#EntityRecord',
+          Platform: '../graph/records.js#EntityRecord',
+          Account: '../graph/records.js#EntityRecord',
+          Event: '../graph/records.js#EntityRecord',
+          Place: '../graph/records.js#EntityRecord',
+          Article: '../graph/records.js#EntityRecord',
+          Relation: '../graph/records.js#RelationRecord',
+          Evidence: '../graph/records.js#EvidenceRecord',
+        },
+      },
+    },
+    'src/generated/operations.ts': {
+      documents: 'src/sdk/operations/*.graphql',
+      plugins: [banner, 'typescript-operations', 'typed-document-node'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { ID: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
       },
     },
     'src/generated/type-defs.ts': {

@@ -144,6 +144,8 @@ export function readDataset(dataDir: string): Dataset {
 
   // Entities, one file per kind.
   const entities: LoadedEntity[] = [];
+  /** Ids of entries that failed validation: still known, so references to them don't cascade. */
+  const invalidIds: string[] = [];
   for (const [fileName, schema] of Object.entries(ENTITY_FILES)) {
     const file = path.join(dataDir, 'entities', fileName);
     if (!existsSync(file)) continue;
@@ -151,6 +153,9 @@ export function readDataset(dataDir: string): Dataset {
     const parsed = z.array(schema as z.ZodType<Record<string, unknown>>).safeParse(raw ?? []);
     if (!parsed.success) {
       for (const i of parsed.error.issues) problems.push(formatIssue(rel(file), i, raw));
+      if (Array.isArray(raw)) {
+        for (const e of raw as { id?: unknown }[]) if (typeof e?.id === 'string') invalidIds.push(e.id);
+      }
       continue;
     }
     const kind = ENTITY_KIND_BY_FILE[fileName as keyof typeof ENTITY_FILES];
@@ -233,6 +238,10 @@ export function readDataset(dataDir: string): Dataset {
   for (const e of entities) {
     if (kindById.has(e.id)) problems.push(`entities: duplicate id ${e.id}`);
     kindById.set(e.id, e.kind);
+  }
+  for (const id of invalidIds) {
+    const kind = kindOfId(id);
+    if (kind && !kindById.has(id)) kindById.set(id, kind);
   }
   const where = (x: object) => (x as { _where?: string })._where ?? '';
   const checkExcerpt = (loc: string, articleId: string, excerpt: string) => {

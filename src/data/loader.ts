@@ -6,6 +6,7 @@ import { SCHEMA_STATEMENTS } from '../graph/schema-statements.js';
 import { replaceOrigin, type GraphRows } from '../graph/dataset-writer.js';
 import type { CypherRunner } from '../graph/runner.js';
 import { readDataset, type Dataset } from './dataset.js';
+import { validity } from './dates.js';
 import { foldName } from './names.js';
 
 export const DATASET_ORIGIN = 'dataset';
@@ -74,6 +75,7 @@ export function toGraphRows(ds: Dataset, origin = DATASET_ORIGIN): GraphRows {
         start: r.start,
         end: r.end,
         weight: r.weight,
+        ...validity(r),
       }),
     })),
     ...ds.mentions.map((m) => ({

@@ -220,7 +220,7 @@ export const RELATIONS = {
     label: 'account lives on a platform',
     from: ['Account'],
     to: ['Platform'],
-    forward: 'platform',
+    forward: 'onPlatform',
     reverse: 'accountsHere',
     functional: true,
   },

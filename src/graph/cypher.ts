@@ -65,3 +65,143 @@ RETURN label, count(*) AS count ORDER BY label
 export const COUNT_BY_TYPE = `
 MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type
 `;
+
+// ---------------------------------------------------------------------------------------------
+// Reading. Fragments below are constants composed into statements, never user input.
+
+/** A node as a map: its properties plus `nodeKind`, the kind label. */
+const node = (v: string) => `${v} {.*, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}`;
+
+/** A relationship as a map with its type and both ends. */
+const relation = (r: string) =>
+  `${r} {.*, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
+     source: [s IN [startNode(${r})] | ${node('s')}][0],
+     target: [t IN [endNode(${r})] | ${node('t')}][0]}`;
+
+/**
+ * Date window on one relationship. validFrom/validTo are full ISO dates computed at load time
+ * (a partial date covers its whole year or month); undated relations pass only when asked.
+ */
+const inWindow = (r: string, w: string) => `(
+  (${w}.since IS NULL OR ${r}.validTo IS NULL OR ${r}.validTo >= ${w}.since)
+  AND (${w}.until IS NULL OR ${r}.validFrom IS NULL OR ${r}.validFrom <= ${w}.until)
+  AND (${r}.validFrom IS NOT NULL OR ${w}.includeUndated OR (${w}.since IS NULL AND ${w}.until IS NULL))
+)`;
+
+export const NODES_BY_IDS = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN ${node('n')} AS node
+`;
+
+/**
+ * Pages of relations for many (node, types, direction, filter) keys in one round trip: the batch
+ * behind every typed relation field, so nested selections cost one query per level.
+ */
+export const RELATION_PAGES = `
+UNWIND $keys AS key
+OPTIONAL MATCH (n:Entity {id: key.id})
+CALL (n, key) {
+  MATCH (n)-[r]-(o)
+  WHERE type(r) IN key.types
+    AND (key.direction IS NULL
+         OR (key.direction = 'OUTGOING' AND startNode(r) = n)
+         OR (key.direction = 'INCOMING' AND endNode(r) = n))
+    AND (key.article IS NULL OR r.article = key.article)
+    AND (key.platform IS NULL OR EXISTS { (o)-[:ON_PLATFORM]->(:Entity {id: key.platform}) })
+    AND ${inWindow('r', 'key')}
+  WITH r, coalesce(r.date, r.start, '') AS d
+  ORDER BY
+    CASE key.orderBy WHEN 'WEIGHT_DESC' THEN coalesce(r.weight, -1) ELSE 0 END DESC,
+    CASE key.orderBy WHEN 'DATE_ASC' THEN CASE d WHEN '' THEN '9999' ELSE d END ELSE '' END ASC,
+    CASE key.orderBy WHEN 'DATE_ASC' THEN '' ELSE d END DESC,
+    r.id
+  RETURN collect(r) AS rels
+}
+RETURN key.key AS key, size(rels) AS total,
+       [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items
+`;
+
+export const SEARCH = `
+CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n, score
+WHERE $kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)
+WITH n, score ORDER BY score DESC, n.id
+WITH collect({node: ${node('n')}, score: score}) AS hits
+RETURN size(hits) AS total, hits[$offset..$offset + $first] AS items
+`;
+
+/** Shortest paths; the hop bound is a parameter checked on the result (patterns need literals). */
+export const SHORTEST_PATHS = `
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+WITH p WHERE length(p) <= $maxHops
+WITH p LIMIT toInteger($limit)
+RETURN [n IN nodes(p) | ${node('n')}] AS nodes,
+       [r IN relationships(p) | ${relation('r')}] AS relations
+`;
+
+/** Ego network, one hop at a time so each level is de-duplicated before the next expands. */
+export const NEIGHBOURHOOD = `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ${inWindow('r', '$window')}
+  RETURN collect(DISTINCT m)[..$limit] AS l1
+}
+CALL (c, l1) {
+  UNWIND CASE WHEN $depth >= 2 THEN l1 ELSE [] END AS x
+  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindow('r', '$window')}
+  RETURN collect(DISTINCT m)[..$limit] AS l2
+}
+CALL (c, l2) {
+  UNWIND CASE WHEN $depth >= 3 THEN l2 ELSE [] END AS x
+  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindow('r', '$window')}
+  RETURN collect(DISTINCT m)[..$limit] AS l3
+}
+WITH c, l1 + l2 + l3 AS reached
+UNWIND [c] + reached AS x
+WITH collect(DISTINCT x) AS reachable
+WITH reachable[..$limit] AS ns, size(reachable) > $limit AS truncated
+CALL (ns) {
+  UNWIND ns AS x
+  MATCH (x)-[r]->(y) WHERE y IN ns AND type(r) IN $types AND ${inWindow('r', '$window')}
+  RETURN collect(r) AS rs
+}
+RETURN [n IN ns | ${node('n')}] AS nodes, [r IN rs | ${relation('r')}] AS relations, truncated
+`;
+
+export const TIMELINE = `
+MATCH (n:Entity {id: $id})-[r]-(o)
+WHERE type(r) <> 'MENTIONS'
+WITH r, o, coalesce(r.date, r.start, o.date) AS d
+WHERE d IS NOT NULL
+RETURN d AS date, ${relation('r')} AS relation, ${node('o')} AS other
+ORDER BY d, r.id
+`;
+
+/** Articles citing a node, with every passage of each (mention excerpts and relation evidence). */
+export const ARTICLES_MENTIONING = `
+MATCH (n:Entity {id: $id})-[r]-()
+WHERE r.article IS NOT NULL
+WITH r.article AS articleId, collect(DISTINCT r.excerpt) AS passages
+MATCH (a:Article {id: articleId})
+WITH a, passages ORDER BY a.date DESC, a.id
+WITH collect({article: ${node('a')}, passages: passages}) AS found
+RETURN size(found) AS total, found[$offset..$offset + $first] AS items
+`;
+
+/** Property claims and functional relations (one value expected) of many nodes. */
+export const CLAIMS_ABOUT = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  OPTIONAL MATCH (c:Claim)-[:ABOUT]->(n)
+  RETURN collect(c {.*}) AS claims
+}
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]->() WHERE type(r) IN $functional
+  RETURN collect(${relation('r')}) AS relations
+}
+RETURN id, claims, relations
+`;

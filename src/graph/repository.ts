@@ -3,8 +3,64 @@
  * Resolvers call these (directly or through per-request DataLoaders) and never see Cypher.
  */
 import type { Driver } from 'neo4j-driver';
-import { COUNT_BY_LABEL, COUNT_BY_TYPE, HEALTH } from './cypher.js';
+import { RELATIONS, RELATION_TYPES, type RelationType } from '../data/model.js';
+import {
+  ARTICLES_MENTIONING,
+  CLAIMS_ABOUT,
+  COUNT_BY_LABEL,
+  COUNT_BY_TYPE,
+  HEALTH,
+  NEIGHBOURHOOD,
+  NODES_BY_IDS,
+  RELATION_PAGES,
+  SEARCH,
+  SHORTEST_PATHS,
+  TIMELINE,
+} from './cypher.js';
+import type {
+  ArticlePassagesRecord,
+  ClaimRecord,
+  EntityRecord,
+  Page,
+  PathRecord,
+  RelationRecord,
+  SearchRow,
+  SubgraphRecord,
+} from './records.js';
 import { CypherRunner, type RoundTrips } from './runner.js';
+import { FULLTEXT_INDEX } from './schema-statements.js';
+
+/** Date window: full ISO bounds (see data/dates.ts) and whether undated relations pass. */
+export interface Window {
+  since: string | null;
+  until: string | null;
+  includeUndated: boolean;
+}
+
+export interface RelationPageKey {
+  id: string;
+  types: readonly string[];
+  direction: 'OUTGOING' | 'INCOMING' | null;
+  article: string | null;
+  platform: string | null;
+  orderBy: 'WEIGHT_DESC' | 'DATE_ASC' | 'DATE_DESC';
+  offset: number;
+  first: number;
+  window: Window;
+}
+
+/** Relation types that connect actors; article relations only count when asked for. */
+export const ARTICLE_RELATIONS: readonly RelationType[] = [
+  'MENTIONS',
+  'QUOTED',
+  'AUTHORED',
+  'PUBLISHED',
+  'COMMENTED_ON',
+];
+export const ACTOR_RELATIONS = RELATION_TYPES.filter((t) => !ARTICLE_RELATIONS.includes(t));
+export const FUNCTIONAL_RELATIONS = RELATION_TYPES.filter(
+  (t) => (RELATIONS[t] as { functional?: boolean }).functional,
+);
 
 export interface HealthRow {
   version: string;
@@ -28,6 +84,110 @@ export class GraphRepository {
     const [row] = await this.runner.read<HealthRow & Record<string, unknown>>(HEALTH);
     if (!row) throw new Error('dbms.components() returned no kernel row');
     return row;
+  }
+
+  async nodesByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+    const rows = await this.runner.read<{ node: EntityRecord }>(NODES_BY_IDS, { ids });
+    return new Map(rows.map((r) => [r.node.id, r.node]));
+  }
+
+  /** One round trip for any number of relation pages. */
+  async relationPages(keys: readonly RelationPageKey[]): Promise<Page<RelationRecord>[]> {
+    const params = keys.map((k, i) => ({
+      key: i,
+      id: k.id,
+      types: k.types,
+      direction: k.direction,
+      article: k.article,
+      platform: k.platform,
+      orderBy: k.orderBy,
+      offset: k.offset,
+      first: k.first,
+      since: k.window.since,
+      until: k.window.until,
+      includeUndated: k.window.includeUndated,
+    }));
+    const rows = await this.runner.read<{ key: number; total: number; items: RelationRecord[] }>(
+      RELATION_PAGES,
+      { keys: params },
+    );
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    return keys.map((k, i) => {
+      const row = byKey.get(i);
+      return { total: row?.total ?? 0, offset: k.offset, items: row?.items ?? [] };
+    });
+  }
+
+  async search(
+    lucene: string,
+    kinds: readonly string[] | null,
+    offset: number,
+    first: number,
+  ): Promise<Page<SearchRow>> {
+    const [row] = await this.runner.read<{ total: number; items: SearchRow[] }>(SEARCH, {
+      index: FULLTEXT_INDEX,
+      lucene,
+      kinds,
+      offset,
+      first,
+    });
+    return { total: row?.total ?? 0, offset, items: row?.items ?? [] };
+  }
+
+  async shortestPaths(
+    from: string,
+    to: string,
+    maxHops: number,
+    types: readonly string[],
+    limit: number,
+  ): Promise<PathRecord[]> {
+    return this.runner.read<PathRecord & Record<string, unknown>>(SHORTEST_PATHS, {
+      from,
+      to,
+      maxHops,
+      types,
+      limit,
+    });
+  }
+
+  async neighbourhood(
+    id: string,
+    depth: number,
+    types: readonly string[],
+    window: Window,
+    limit: number,
+  ): Promise<SubgraphRecord | null> {
+    const [row] = await this.runner.read<SubgraphRecord & Record<string, unknown>>(NEIGHBOURHOOD, {
+      id,
+      depth,
+      types,
+      window,
+      limit,
+    });
+    return row ?? null;
+  }
+
+  async timeline(id: string): Promise<{ date: string; relation: RelationRecord; other: EntityRecord }[]> {
+    return this.runner.read(TIMELINE, { id });
+  }
+
+  async articlesMentioning(id: string, offset: number, first: number): Promise<Page<ArticlePassagesRecord>> {
+    const [row] = await this.runner.read<{ total: number; items: ArticlePassagesRecord[] }>(
+      ARTICLES_MENTIONING,
+      { id, offset, first },
+    );
+    return { total: row?.total ?? 0, offset, items: row?.items ?? [] };
+  }
+
+  /** Claims and functional relations of many nodes, in one round trip. */
+  async claimsAbout(
+    ids: readonly string[],
+  ): Promise<Map<string, { claims: ClaimRecord[]; relations: RelationRecord[] }>> {
+    const rows = await this.runner.read<{ id: string; claims: ClaimRecord[]; relations: RelationRecord[] }>(
+      CLAIMS_ABOUT,
+      { ids, functional: FUNCTIONAL_RELATIONS },
+    );
+    return new Map(rows.map((r) => [r.id, { claims: r.claims, relations: r.relations }]));
   }
 
   async countsByLabel(): Promise<Record<string, number>> {

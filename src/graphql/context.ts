@@ -1,10 +1,12 @@
-/** Per-request context: a repository bound to the shared driver, with its own round-trip counter. */
+/** Per-request context: a repository bound to the shared driver, its round-trip counter and loaders. */
 import type { Driver } from 'neo4j-driver';
 import { GraphRepository } from '../graph/repository.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 export interface GraphContext {
   requestId: string;
   repo: GraphRepository;
+  loaders: Loaders;
 }
 
 export interface ContextDeps {
@@ -13,5 +15,6 @@ export interface ContextDeps {
 }
 
 export function createContext(deps: ContextDeps, requestId: string): GraphContext {
-  return { requestId, repo: new GraphRepository(deps.driver, deps.database) };
+  const repo = new GraphRepository(deps.driver, deps.database);
+  return { requestId, repo, loaders: createLoaders(repo) };
 }

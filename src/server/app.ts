@@ -8,9 +8,10 @@ import { createDriver } from '../graph/driver.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { createApolloServer } from '../graphql/server.js';
 import type { Logger } from '../logger.js';
+import { MAX_BODY_BYTES } from '../http-shared.js';
 import { createHttpServer, createRequestListener } from './http.js';
 
-export const MAX_BODY_BYTES = 1_000_000;
+export { MAX_BODY_BYTES };
 
 export interface App {
   driver: Driver;

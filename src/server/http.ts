@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphContext } from '../graphql/context.js';
+import { httpErrorBody } from '../http-shared.js';
 
 export interface HttpOptions {
   maxBodyBytes: number;
@@ -49,10 +50,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/** Error body shaped like a GraphQL response so clients handle it the same way. */
-export function httpErrorBody(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
+export { httpErrorBody };
 
 export function createRequestListener(
   apollo: ApolloServer<GraphContext>,

@@ -3,7 +3,7 @@
  * embedded Neo4j on a free port with a throwaway data directory, loads the dataset, and stops and
  * deletes it afterwards. Workers inherit NEO4J_URI from this process's environment.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
@@ -28,8 +28,7 @@ export async function setup(): Promise<void> {
   const driver = createDriver(config);
   try {
     const repo = new GraphRepository(driver, config.NEO4J_DATABASE);
-    // TEMP until the dataset lands (issue 4).
-    if (existsSync('data/articles.yaml')) await loadDataset(repo.runner, path.resolve('data'));
+    await loadDataset(repo.runner, path.resolve('data'));
   } finally {
     await driver.close();
   }

@@ -1,0 +1,44 @@
+/**
+ * Argument validation with zod. Shapes shared with the dataset (ids, dates) come from
+ * src/data/schema.ts, so "a valid id" has one definition. A bad argument becomes BAD_USER_INPUT
+ * naming the argument.
+ */
+import { z } from 'zod';
+import { lowerBound, upperBound } from '../data/dates.js';
+import { kindOfId } from '../data/model.js';
+import { EntityId, PartialDate } from '../data/schema.js';
+import type { Window } from '../graph/repository.js';
+import { badUserInput } from './errors.js';
+
+export const MAX_PAGE = 100;
+
+export const NodeId = EntityId.refine((id) => kindOfId(id) !== undefined, {
+  message: 'has an unknown kind prefix (person, org, platform, account, event, place, article)',
+});
+export const First = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_PAGE, { message: `must be at most ${MAX_PAGE}` });
+export const After = z.string().max(200).nullish();
+export const OptionalDate = PartialDate.nullish();
+
+/** Parses `value` or throws BAD_USER_INPUT naming the offending argument. */
+export function parseArgs<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue?.path.join('.') || 'input';
+  throw badUserInput(`Invalid argument "${field}": ${issue?.message ?? 'invalid'}`, field);
+}
+
+export function toWindow(
+  since?: string | null,
+  until?: string | null,
+  includeUndated?: boolean | null,
+): Window {
+  const s = since ? lowerBound(since) : null;
+  const u = until ? upperBound(until) : null;
+  if (s && u && s > u) throw badUserInput('Invalid argument "since": must not be after "until"', 'since');
+  return { since: s, until: u, includeUndated: includeUndated ?? true };
+}

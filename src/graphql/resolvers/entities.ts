@@ -1,0 +1,43 @@
+/** Node and entity fields: common ones, kind-specific scalars, and the model's relation fields. */
+import type { Resolvers } from '../../generated/resolvers.js';
+import { NODE_KINDS, type NodeKind } from '../../data/model.js';
+import type { EntityRecord } from '../../graph/records.js';
+import { groupClaims } from '../claims.js';
+import type { GraphContext } from '../context.js';
+import { allRelationsField, relationFieldsByKind } from './relations.js';
+
+type Upper<K extends string> = Uppercase<K>;
+const kindEnum = (e: EntityRecord) => e.nodeKind.toUpperCase() as Upper<NodeKind>;
+
+const common = {
+  kind: kindEnum,
+  aliases: (e: EntityRecord) => e.aliases ?? [],
+  evidence: (e: EntityRecord) =>
+    (e.evidenceArticles ?? []).map((articleId, i) => ({ articleId, excerpt: e.evidenceExcerpts?.[i] ?? '' })),
+  claims: async (e: EntityRecord, _a: unknown, ctx: GraphContext) => {
+    const { claims, relations } = await ctx.loaders.claims.load(e.id);
+    return groupClaims(e, claims, relations);
+  },
+  relations: allRelationsField,
+};
+
+/** Kind-specific scalars whose stored name differs from the schema's. */
+const specific: Record<NodeKind, Record<string, (e: EntityRecord) => unknown>> = {
+  Person: { anonymous: (e) => e.anonymous === true },
+  Organization: { organizationKind: (e) => e.kind },
+  Platform: { platformKind: (e) => e.kind },
+  Account: { accountKind: (e) => e.kind },
+  Event: { eventKind: (e) => e.kind, dateInferred: (e) => e.dateInferred === true },
+  Place: { placeKind: (e) => e.kind },
+  Article: {},
+};
+
+const relationFields = relationFieldsByKind();
+
+export const entityResolvers: Resolvers = {
+  Node: { __resolveType: (e) => e.nodeKind },
+  Entity: { __resolveType: (e) => e.nodeKind },
+  ...(Object.fromEntries(
+    NODE_KINDS.map((k) => [k, { ...common, ...specific[k], ...relationFields[k] }]),
+  ) as Pick<Resolvers, NodeKind>),
+};

@@ -1,0 +1,179 @@
+/** Root query fields: validate arguments, call the repository or loaders, shape the result. */
+import { z } from 'zod';
+import { RELATION_TYPES, type NodeKind } from '../../data/model.js';
+import { bestMatch } from '../../data/names.js';
+import { luceneQuery } from '../../graph/lucene.js';
+import type { EntityRecord } from '../../graph/records.js';
+import { ACTOR_RELATIONS } from '../../graph/repository.js';
+import type { QueryResolvers } from '../../generated/resolvers.js';
+import { After, First, NodeId, OptionalDate, parseArgs, toWindow } from '../args.js';
+import { groupClaims } from '../claims.js';
+import type { GraphContext } from '../context.js';
+import { badUserInput, notFound } from '../errors.js';
+import { connection, offsetAfter } from '../pagination.js';
+import { pageKey, relationConnection } from './relations.js';
+
+const IdArg = z.object({ id: NodeId });
+const KIND_NAMES: Record<string, NodeKind> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  PLATFORM: 'Platform',
+  ACCOUNT: 'Account',
+  EVENT: 'Event',
+  PLACE: 'Place',
+  ARTICLE: 'Article',
+};
+
+/** Loads a node or throws NOT_FOUND; `kind` also rejects an id of another kind. */
+async function requireNode(ctx: GraphContext, id: string, kind?: NodeKind): Promise<EntityRecord> {
+  const n = await ctx.loaders.node.load(id);
+  if (!n) throw notFound(`No node with id "${id}"`);
+  if (kind && n.nodeKind !== kind) throw badUserInput(`"${id}" is a ${n.nodeKind}, not a ${kind}`, 'id');
+  return n;
+}
+
+const typedLookup =
+  (kind?: NodeKind) =>
+  (_: unknown, args: unknown, ctx: GraphContext): Promise<EntityRecord> =>
+    requireNode(ctx, parseArgs(IdArg, args).id, kind);
+
+const SearchArgs = z.object({
+  text: z.string().trim().min(1, { message: 'must not be empty' }).max(200),
+  kinds: z.array(z.enum(Object.keys(KIND_NAMES) as [string, ...string[]])).nullish(),
+  first: First.nullish(),
+  after: After,
+});
+
+const ConnectionArgs = z.object({
+  from: NodeId,
+  to: NodeId,
+  maxHops: z.number().int().min(1).max(6, { message: 'must be at most 6' }),
+  relationTypes: z.array(z.enum(RELATION_TYPES)).nullish(),
+  limit: z.number().int().min(1).max(50, { message: 'must be at most 50' }),
+});
+
+const NeighbourhoodArgs = z.object({
+  id: NodeId,
+  depth: z.number().int().min(1).max(3, { message: 'must be at most 3' }),
+  relationTypes: z.array(z.enum(RELATION_TYPES)).nullish(),
+  since: OptionalDate,
+  until: OptionalDate,
+  includeUndated: z.boolean().nullish(),
+  limit: z.number().int().min(1).max(1000, { message: 'must be at most 1000' }),
+});
+
+const AmplifierArgs = z.object({
+  of: NodeId.optional(),
+  by: NodeId.optional(),
+  platform: NodeId.nullish(),
+  first: First.nullish(),
+  after: After,
+});
+
+export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
+  node: typedLookup(),
+  entity: typedLookup(),
+  person: typedLookup('Person'),
+  organization: typedLookup('Organization'),
+  event: typedLookup('Event'),
+  article: typedLookup('Article'),
+
+  nodes: async (_, args, ctx) => {
+    const { ids } = parseArgs(z.object({ ids: z.array(NodeId).max(100) }), args);
+    return Promise.all(ids.map((id) => ctx.loaders.node.load(id)));
+  },
+
+  search: async (_, args, ctx) => {
+    const a = parseArgs(SearchArgs, args);
+    const lucene = luceneQuery(a.text);
+    if (!lucene) throw badUserInput('Invalid argument "text": nothing searchable in it', 'text');
+    const kinds = a.kinds?.map((k) => KIND_NAMES[k] as string) ?? null;
+    const page = await ctx.repo.search(lucene, kinds, offsetAfter(a.after), a.first ?? 10);
+    return connection(page, (hit, cursor) => {
+      const names = [hit.node.name, ...(hit.node.aliases ?? [])];
+      const m = bestMatch(a.text, names) ?? { value: hit.node.name, index: 0 };
+      return {
+        cursor,
+        node: {
+          node: hit.node,
+          score: hit.score,
+          matched: m.value,
+          matchedField: m.index === 0 ? ('NAME' as const) : ('ALIAS' as const),
+        },
+      };
+    });
+  },
+
+  amplifiers: async (_, args, ctx) => {
+    const a = parseArgs(AmplifierArgs.required({ of: true }), args);
+    const key = pageKey(
+      { id: a.of, types: ['AMPLIFIES'], direction: 'INCOMING', platform: a.platform ?? null },
+      { first: a.first, after: a.after },
+    );
+    const [, conn] = await Promise.all([requireNode(ctx, a.of), relationConnection(ctx, key)]);
+    return conn;
+  },
+
+  amplified: async (_, args, ctx) => {
+    const a = parseArgs(AmplifierArgs.required({ by: true }), args);
+    const key = pageKey(
+      { id: a.by, types: ['AMPLIFIES'], direction: 'OUTGOING' },
+      { first: a.first, after: a.after },
+    );
+    const [, conn] = await Promise.all([requireNode(ctx, a.by), relationConnection(ctx, key)]);
+    return conn;
+  },
+
+  connection: async (_, args, ctx) => {
+    const a = parseArgs(ConnectionArgs, args);
+    if (a.from === a.to) throw badUserInput('Invalid argument "to": must differ from "from"', 'to');
+    await Promise.all([requireNode(ctx, a.from), requireNode(ctx, a.to)]);
+    const types = a.relationTypes?.length ? a.relationTypes : ACTOR_RELATIONS;
+    const paths = await ctx.repo.shortestPaths(a.from, a.to, a.maxHops, types, a.limit);
+    return paths.map((p) => ({
+      length: p.relations.length,
+      nodes: p.nodes,
+      hops: p.relations.map((relation, i) => {
+        const from = p.nodes[i] as EntityRecord;
+        const to = p.nodes[i + 1] as EntityRecord;
+        return {
+          from,
+          to,
+          relation,
+          direction: relation.sourceId === from.id ? ('FORWARD' as const) : ('BACKWARD' as const),
+        };
+      }),
+    }));
+  },
+
+  neighbourhood: async (_, args, ctx) => {
+    const a = parseArgs(NeighbourhoodArgs, args);
+    const types = a.relationTypes?.length ? a.relationTypes : RELATION_TYPES;
+    const window = toWindow(a.since, a.until, a.includeUndated);
+    const g = await ctx.repo.neighbourhood(a.id, a.depth, types, window, a.limit);
+    if (!g) throw notFound(`No node with id "${a.id}"`);
+    return { nodes: g.nodes, edges: g.relations, truncated: g.truncated };
+  },
+
+  timeline: async (_, args, ctx) => {
+    const { id } = parseArgs(IdArg, args);
+    const [, rows] = await Promise.all([requireNode(ctx, id), ctx.repo.timeline(id)]);
+    return rows;
+  },
+
+  articles: async (_, args, ctx) => {
+    const a = parseArgs(z.object({ mentioning: NodeId, first: First.nullish(), after: After }), args);
+    const [, page] = await Promise.all([
+      requireNode(ctx, a.mentioning),
+      ctx.repo.articlesMentioning(a.mentioning, offsetAfter(a.after), a.first ?? 20),
+    ]);
+    return connection(page, (item, cursor) => ({ cursor, node: item }));
+  },
+
+  claims: async (_, args, ctx) => {
+    const a = parseArgs(z.object({ about: NodeId, onlyConflicts: z.boolean().nullish() }), args);
+    const [subject, found] = await Promise.all([requireNode(ctx, a.about), ctx.loaders.claims.load(a.about)]);
+    const groups = groupClaims(subject, found.claims, found.relations);
+    return a.onlyConflicts ? groups.filter((g) => g.conflict) : groups;
+  },
+};

@@ -1,0 +1,116 @@
+/**
+ * Relation fields, generated from the model: every relation type is a typed field on both of its ends
+ * (forward name on the source kinds, reverse name on the target kinds), all served by one batched loader.
+ */
+import type { GraphQLFieldResolver } from 'graphql';
+import { z } from 'zod';
+import { NODE_KINDS, RELATIONS, RELATION_TYPES, type NodeKind, type RelationType } from '../../data/model.js';
+import type { EntityRecord, RelationRecord } from '../../graph/records.js';
+import type { RelationPageKey } from '../../graph/repository.js';
+import type { RelationResolvers, EvidenceResolvers } from '../../generated/resolvers.js';
+import { After, First, NodeId, OptionalDate, parseArgs, toWindow } from '../args.js';
+import type { GraphContext } from '../context.js';
+import { connection, offsetAfter } from '../pagination.js';
+
+type Direction = 'OUTGOING' | 'INCOMING';
+
+const Filter = z
+  .object({
+    since: OptionalDate,
+    until: OptionalDate,
+    includeUndated: z.boolean().nullish(),
+    article: NodeId.nullish(),
+    orderBy: z.enum(['WEIGHT_DESC', 'DATE_ASC', 'DATE_DESC']).nullish(),
+  })
+  .nullish();
+
+const FieldArgs = z.object({
+  first: First.nullish(),
+  after: After,
+  filter: Filter,
+  direction: z.enum(['OUTGOING', 'INCOMING']).nullish(),
+  types: z.array(z.enum(RELATION_TYPES)).max(RELATION_TYPES.length).nullish(),
+});
+type FieldArgs = z.infer<typeof FieldArgs>;
+
+export interface PageRequest {
+  id: string;
+  types: readonly string[];
+  direction: Direction | null;
+  platform?: string | null;
+  defaultOrder?: RelationPageKey['orderBy'];
+}
+
+/** Builds the loader key for a page of relations from GraphQL arguments. */
+export function pageKey(req: PageRequest, rawArgs: unknown): RelationPageKey {
+  const a: FieldArgs = parseArgs(FieldArgs, rawArgs);
+  const f = a.filter ?? {};
+  return {
+    id: req.id,
+    types: a.types?.length ? req.types.filter((t) => a.types?.includes(t as RelationType)) : req.types,
+    direction: a.direction ?? req.direction,
+    article: f.article ?? null,
+    platform: req.platform ?? null,
+    orderBy: f.orderBy ?? req.defaultOrder ?? 'WEIGHT_DESC',
+    offset: offsetAfter(a.after),
+    first: a.first ?? 20,
+    window: toWindow(f.since, f.until, f.includeUndated),
+  };
+}
+
+/** Loads a page and shapes it as a RelationConnection seen from node `id`. */
+export async function relationConnection(ctx: GraphContext, key: RelationPageKey) {
+  const page = await ctx.loaders.relations.load(key);
+  return connection(page, (r: RelationRecord, cursor) => {
+    const outgoing = r.sourceId === key.id;
+    return {
+      cursor,
+      node: r,
+      other: (outgoing ? r.target : r.source) as EntityRecord,
+      direction: (outgoing ? 'OUTGOING' : 'INCOMING') as Direction,
+    };
+  });
+}
+
+type FieldResolver = GraphQLFieldResolver<EntityRecord, GraphContext, Record<string, unknown>>;
+
+function typedField(type: RelationType, direction: Direction): FieldResolver {
+  return (parent, args, ctx) =>
+    relationConnection(ctx, pageKey({ id: parent.id, types: [type], direction }, args));
+}
+
+/** `relations(direction, types, …)`: all relation types unless narrowed. */
+export const allRelationsField: FieldResolver = (parent, args, ctx) =>
+  relationConnection(ctx, pageKey({ id: parent.id, types: RELATION_TYPES, direction: null }, args));
+
+/** Field name → resolver for each node kind, from the model. */
+export function relationFieldsByKind(): Record<NodeKind, Record<string, FieldResolver>> {
+  const out = Object.fromEntries(NODE_KINDS.map((k) => [k, {} as Record<string, FieldResolver>])) as Record<
+    NodeKind,
+    Record<string, FieldResolver>
+  >;
+  for (const type of RELATION_TYPES) {
+    const spec = RELATIONS[type];
+    for (const k of spec.from) out[k][spec.forward] = typedField(type, 'OUTGOING');
+    for (const k of spec.to) out[k][spec.reverse] = typedField(type, 'INCOMING');
+  }
+  return out;
+}
+
+export const relationResolvers: RelationResolvers<GraphContext> = {
+  type: (r) => r.type as RelationType,
+  label: (r) => RELATIONS[r.type as RelationType]?.label ?? r.type,
+  evidence: (r) => ({ articleId: r.article, excerpt: r.excerpt }),
+  response: (r) => (r.response ? (r.response.toUpperCase() as 'ACCEPTED' | 'DECLINED' | 'UNKNOWN') : null),
+  weight: (r) => r.weight ?? null,
+  event: (r, _a, ctx) => (r.event ? ctx.loaders.node.load(r.event) : null),
+  organization: (r, _a, ctx) => (r.organization ? ctx.loaders.node.load(r.organization) : null),
+};
+
+export const evidenceResolvers: EvidenceResolvers<GraphContext> = {
+  article: async (e, _a, ctx) => {
+    const article = await ctx.loaders.node.load(e.articleId);
+    if (!article) throw new Error(`evidence cites missing article ${e.articleId}`);
+    return article;
+  },
+};

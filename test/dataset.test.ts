@@ -1,0 +1,234 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatasetError, normalizeWhitespace, readDataset } from '../src/data/dataset.js';
+import { loadDataset, toGraphRows } from '../src/data/loader.js';
+import { replaceOrigin } from '../src/graph/dataset-writer.js';
+import type { GraphRepository } from '../src/graph/repository.js';
+import { cypher, testDriver } from './support/db.js';
+
+const DATA = path.resolve('data');
+const LUNCH = 'event:benkirane-influencers-lunch-2015-06-13';
+
+function copyData(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dataset-'));
+  cpSync(DATA, dir, { recursive: true });
+  return dir;
+}
+
+describe('the curated dataset', () => {
+  const ds = readDataset(DATA);
+
+  it('covers the five articles, each with relations and mentions', () => {
+    expect(ds.articles).toHaveLength(5);
+    for (const a of ds.articles) {
+      expect(ds.relations.filter((r) => r.article === a.id).length, a.id).toBeGreaterThan(3);
+      expect(ds.mentions.filter((m) => m.article === a.id).length, a.id).toBeGreaterThan(3);
+    }
+  });
+
+  it('has every excerpt verbatim in its article (whitespace aside)', () => {
+    const text = new Map(ds.articles.map((a) => [a.id, normalizeWhitespace(a.text)]));
+    const excerpts = [
+      ...ds.relations.map((r) => [r.article, r.excerpt, r.id]),
+      ...ds.claims.map((c) => [c.article, c.excerpt, c.id]),
+      ...ds.mentions.map((m) => [m.article, m.excerpt, m.id]),
+      ...ds.entities.flatMap((e) => e.evidence.map((ev) => [ev.article, ev.excerpt, e.id])),
+    ] as [string, string, string][];
+    expect(excerpts.length).toBeGreaterThan(300);
+    const missing = excerpts.filter(([a, ex]) => !text.get(a)?.includes(normalizeWhitespace(ex)));
+    expect(missing.map(([, , id]) => id)).toEqual([]);
+  });
+
+  it('keeps both sides of the venue conflict, one per article', () => {
+    const venues = ds.relations.filter((r) => r.type === 'HELD_AT' && r.from === LUNCH);
+    expect(new Set(venues.map((v) => v.to)).size).toBe(2);
+    expect(new Set(venues.map((v) => v.article)).size).toBe(2);
+  });
+
+  it('keeps homonyms apart: Slimane El Amrani is not Youssef Amrani', () => {
+    const ids = ds.entities.filter((e) => /amrani/i.test(e.name)).map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['person:slimane-el-amrani', 'person:youssef-amrani']));
+  });
+});
+
+describe('loading into Neo4j', () => {
+  let driver: Driver;
+  let repo: GraphRepository;
+  beforeAll(() => {
+    ({ driver, repo } = testDriver());
+  });
+  afterAll(() => driver.close());
+
+  const counts = async () => ({ labels: await repo.countsByLabel(), types: await repo.countsByType() });
+
+  it('is idempotent: loading twice leaves identical counts', async () => {
+    const before = await counts();
+    await loadDataset(repo.runner, DATA);
+    const after = await counts();
+    expect(after).toEqual(before);
+    const rows = toGraphRows(readDataset(DATA));
+    const [dataset] = await cypher<{ n: number }>(
+      driver,
+      "MATCH (n:Entity {origin: 'dataset'}) RETURN count(n) AS n",
+    );
+    expect(dataset?.n).toBe(rows.nodes.length);
+  });
+
+  it('rejects a malformed file naming the file, the entry and the field, and writes nothing', async () => {
+    const dir = copyData();
+    const file = path.join(dir, 'entities', 'events.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('kind: lunch', 'kind: picnic'));
+    const rel = path.join(dir, 'relations', 'pourquoi-benkirane-invite-des-influenceurs-du-web.yaml');
+    writeFileSync(
+      rel,
+      readFileSync(rel, 'utf8').replace('excerpt: Cette rencontre', 'excerpt: Cette réunion'),
+    );
+    const before = await counts();
+    let error: unknown;
+    try {
+      await loadDataset(repo.runner, dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DatasetError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/events\.yaml: entry #\d+ \(event:[a-z0-9-]+\): field "kind"/);
+    expect(message).toMatch(
+      /pourquoi-benkirane-invite-des-influenceurs-du-web\.yaml: relations: entry #\d+: excerpt not found/,
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it('rejects relations whose ends are unknown or of the wrong kind', () => {
+    const dir = copyData();
+    const rel = path.join(dir, 'relations', 'pourquoi-je-n-ai-pas-assiste-au-dejeuner-de-benkirane.yaml');
+    const text = readFileSync(rel, 'utf8');
+    writeFileSync(
+      rel,
+      text.replace(/to: event:benkirane-influencers-lunch-2015-06-13/, 'to: event:no-such-lunch'),
+    );
+    expect(() => readDataset(dir)).toThrow(/unknown entity event:no-such-lunch/);
+  });
+
+  it('rolls back a load that fails half-way: the previous graph stays intact', async () => {
+    const before = await counts();
+    const rows = toGraphRows(readDataset(DATA));
+    // A property value Neo4j refuses (a nested map), in the last node: earlier rows were already written.
+    const bad = {
+      ...rows,
+      nodes: [
+        ...rows.nodes.map((n) => ({
+          ...n,
+          props: { ...n.props, name: `${String(n.props.name)} (changed)` },
+        })),
+        { id: 'person:broken', kind: 'Person', props: { id: 'person:broken', nested: { no: 'maps' } } },
+      ],
+    };
+    await expect(replaceOrigin(repo.runner, 'dataset', bad)).rejects.toThrow();
+    expect(await counts()).toEqual(before);
+    const [changed] = await cypher<{ n: number }>(
+      driver,
+      "MATCH (n:Entity) WHERE n.name ENDS WITH '(changed)' RETURN count(n) AS n",
+    );
+    expect(changed?.n).toBe(0);
+  });
+});
+
+describe('questions the graph answers, each with evidence', () => {
+  let driver: Driver;
+  beforeAll(() => {
+    ({ driver } = testDriver());
+  });
+  afterAll(() => driver.close());
+
+  it('who was invited to the Benkirane lunch, by whom, and who declined and why', async () => {
+    const rows = await cypher<{
+      inviter: string;
+      invitee: string;
+      response: string | null;
+      reason: string | null;
+      excerpt: string;
+    }>(
+      driver,
+      `MATCH (a)-[r:INVITED {event: $event}]->(b)
+       RETURN a.id AS inviter, b.id AS invitee, r.response AS response, r.reason AS reason, r.excerpt AS excerpt`,
+      { event: LUNCH },
+    );
+    const invitees = rows.map((r) => r.invitee);
+    expect(invitees).toEqual(
+      expect.arrayContaining([
+        'person:loubna-el-meskine',
+        'person:anas-khoumane',
+        'person:anonymous-author-dejeuner-benkirane',
+      ]),
+    );
+    expect(new Set(rows.map((r) => r.inviter))).toContain('person:abdelilah-benkirane');
+    const declined = rows.filter((r) => r.response === 'declined');
+    expect(declined.map((d) => d.invitee)).toEqual(['person:anonymous-author-dejeuner-benkirane']);
+    expect(declined[0]?.reason).toMatch(/siège|format|parti/i);
+    for (const r of rows) expect(r.excerpt.length).toBeGreaterThan(10);
+  });
+
+  it('who hosted, organised and attended the lunch', async () => {
+    const rows = await cypher<{ type: string; who: string; article: string }>(
+      driver,
+      `MATCH (p)-[r:HOSTED|ORGANIZED|ATTENDED]->(:Event {id: $event})
+       RETURN type(r) AS type, p.id AS who, r.article AS article`,
+      { event: LUNCH },
+    );
+    const by = (t: string) => new Set(rows.filter((r) => r.type === t).map((r) => r.who));
+    expect(by('HOSTED')).toContain('person:abdelilah-benkirane');
+    expect(by('ORGANIZED')).toContain('person:ghassan-benchiheb');
+    expect(by('ATTENDED')).toEqual(new Set(['person:mustapha-el-khalfi', 'person:slimane-el-amrani']));
+    expect(rows.every((r) => r.article.startsWith('article:'))).toBe(true);
+  });
+
+  it('which platforms UMP and PS launched, with the figures the articles give', async () => {
+    const rows = await cypher<{ party: string; platform: string }>(
+      driver,
+      `MATCH (o:Organization)-[:LAUNCHED]->(p:Platform) WHERE o.id IN ['org:ump', 'org:ps']
+       RETURN o.id AS party, p.id AS platform`,
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { party: 'org:ump', platform: 'platform:les-createurs-de-possibles' },
+        { party: 'org:ps', platform: 'platform:la-coopol' },
+      ]),
+    );
+    const figures = await cypher<{ weight: number; metric: string; excerpt: string }>(
+      driver,
+      `MATCH (a)-[r:AMPLIFIES]->(t) WHERE t.id IN ['platform:la-coopol', 'org:ps'] RETURN r.weight AS weight, r.metric AS metric, r.excerpt AS excerpt`,
+    );
+    expect(figures.map((f) => f.weight)).toEqual(expect.arrayContaining([2704, 20000]));
+  });
+
+  it('who appointed whom in 2021', async () => {
+    const rows = await cypher<{ by: string; who: string; date: string }>(
+      driver,
+      `MATCH (a)-[r:APPOINTED]->(p:Person) WHERE r.validFrom >= '2021-01-01' AND r.validFrom <= '2021-12-31'
+       RETURN a.id AS by, p.id AS who, r.date AS date`,
+    );
+    expect(rows.map((r) => r.who).sort()).toEqual(['person:mohamed-benchaaboun', 'person:youssef-amrani']);
+    expect(new Set(rows.map((r) => r.by))).toEqual(new Set(['person:mohammed-vi']));
+  });
+
+  it('finds names by alias and accent-folded, misspelled forms', async () => {
+    const q = (lucene: string) =>
+      cypher<{ id: string }>(
+        driver,
+        "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.id AS id LIMIT 3",
+        { q: lucene },
+      );
+    expect((await q('nkm'))[0]?.id).toBe('person:nathalie-kosciusko-morizet');
+    expect((await q('kociusko~1'))[0]?.id).toBe('person:nathalie-kosciusko-morizet');
+    expect((await q('frederic AND lefebvre'))[0]?.id).toBe('person:frederic-lefebvre');
+    const folded = await cypher<{ id: string }>(
+      driver,
+      "MATCH (n:Entity) WHERE 'createurs de possibles' IN n.folded RETURN n.id AS id",
+    );
+    expect(folded.map((f) => f.id)).toContain('platform:les-createurs-de-possibles');
+  });
+});
