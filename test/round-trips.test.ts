@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from './support/api.js';
+
+/**
+ * No N+1: a nested selection (events → attendees → their accounts → what those amplify, with the
+ * evidence article on every level) costs a fixed number of Cypher round trips, whatever the number
+ * of events, attendees and accounts.
+ */
+const NESTED = `query($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Event {
+      id
+      attendees { edges { other {
+        id
+        ... on Person { accounts { edges { other {
+          id
+          ... on Account { amplifies { edges { other { id } node { weight evidence { excerpt article { id title } } } } } }
+        } node { evidence { article { id } } } } } }
+        ... on Organization { accounts { edges { other { id } } } }
+      } node { evidence { article { title } } } } }
+      organizers { edges { other { id ... on Person { accounts { edges { other { id } } } } } } }
+    }
+  }
+}`;
+
+describe('round trips per request', () => {
+  let api: TestApi;
+  let events: string[];
+  beforeAll(async () => {
+    api = await createTestApi();
+    const r = await api.run<{ search: { edges: { node: { node: { id: string } } }[] } }>(
+      '{ search(text: "forum meeting lunch déjeuner rencontre summit sommet", kinds: [EVENT], first: 20) { edges { node { node { id } } } } }',
+    );
+    events = r.data?.search.edges.map((e) => e.node.node.id) ?? [];
+  });
+  afterAll(() => api.close());
+
+  it('does not grow with the number of items', async () => {
+    expect(events.length).toBeGreaterThanOrEqual(5);
+    type R = { nodes: ({ attendees?: { edges: unknown[] } } | null)[] };
+    const items = (r: { data?: R | null }) =>
+      r.data?.nodes.reduce((n, e) => n + (e?.attendees?.edges.length ?? 0), 0) ?? 0;
+    const singles = await Promise.all(events.map((id) => api.run<R>(NESTED, { ids: [id] })));
+    const many = await api.run<R>(NESTED, { ids: events });
+    expect(many.errors).toBeUndefined();
+    const deepest = Math.max(...singles.map((s) => s.roundTrips));
+    expect(items(many)).toBeGreaterThan(Math.max(...singles.map(items)));
+    // One query per level (nodes, relation pages at each depth, evidence articles), however many items.
+    expect(many.roundTrips).toBeLessThanOrEqual(deepest);
+    expect(many.roundTrips).toBeLessThanOrEqual(8);
+    console.log(
+      `round trips: ${many.roundTrips} for ${events.length} events / ${items(many)} attendees; deepest single event: ${deepest}`,
+    );
+  });
+});
