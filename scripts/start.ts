@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const s = await loadDataset(repo.runner, path.resolve('data'), (m) => console.log(m));
   console.log(`Seeded ${s.nodes} nodes, ${s.relations} relations, ${s.claims} claims in ${s.ms} ms.`);
   console.log(`\n  GraphQL API:  ${app.url}/graphql`);
-  console.log(`  Explorer:     ${app.url}/`);
+  console.log(`  GraphQL IDE:  ${app.url}/ide   (GraphiQL, works offline)`);
   console.log(
     `  Neo4j (Bolt): ${db?.uri ?? config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`}\n`,
   );

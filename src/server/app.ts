@@ -10,6 +10,7 @@ import { createApolloServer } from '../graphql/server.js';
 import type { Logger } from '../logger.js';
 import { MAX_BODY_BYTES } from '../http-shared.js';
 import { createHttpServer, createRequestListener } from './http.js';
+import { serveIde } from './ide.js';
 
 export { MAX_BODY_BYTES };
 
@@ -31,7 +32,10 @@ export async function startApp(
   await apollo.start();
   const deps = { driver, database: config.NEO4J_DATABASE };
   const server = createHttpServer(
-    createRequestListener(apollo, (id) => createContext(deps, id), { maxBodyBytes: MAX_BODY_BYTES }),
+    createRequestListener(apollo, (id) => createContext(deps, id), {
+      maxBodyBytes: MAX_BODY_BYTES,
+      staticRoutes: config.introspection ? serveIde : undefined,
+    }),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
