@@ -37,13 +37,31 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   GRAPHQL_INTROSPECTION: flag.optional(),
+  /** HS256 secret for editor tokens (local/dev). In production prefer AUTH_JWKS_URL. */
+  AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  /** JWKS endpoint of the identity provider (production): tokens are verified against its keys. */
+  AUTH_JWKS_URL: z.url({ message: 'must be an https URL' }).optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  /** `public`: anyone may read; `authenticated`: reads need a valid token too. */
+  AUTH_READS: z.enum(['public', 'authenticated']).default('public'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20_000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(20),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof EnvSchema> & {
   /** Introspection and the IDE are on unless turned off, and off by default in production. */
   introspection: boolean;
+  /** Secret used when no AUTH_JWT_SECRET is set outside production (never in production). */
+  jwtSecret: string | undefined;
 };
+
+/** Development-only signing secret, so `npm run token` works out of the box locally. */
+export const DEV_JWT_SECRET = 'local-development-only-secret-do-not-deploy';
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
@@ -66,7 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const c = parsed.data;
-  return { ...c, introspection: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== 'production' };
+  return {
+    ...c,
+    introspection: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== 'production',
+    jwtSecret: c.AUTH_JWT_SECRET ?? (c.NODE_ENV === 'production' ? undefined : DEV_JWT_SECRET),
+  };
 }
 
 /** URI the API connects to: NEO4J_URI, or the local embedded Neo4j's Bolt port. */

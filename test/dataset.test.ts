@@ -153,7 +153,7 @@ describe('questions the graph answers, each with evidence', () => {
       excerpt: string;
     }>(
       driver,
-      `MATCH (a)-[r:INVITED {event: $event}]->(b)
+      `MATCH (a)-[r:INVITED {event: $event, origin: 'dataset'}]->(b)
        RETURN a.id AS inviter, b.id AS invitee, r.response AS response, r.reason AS reason, r.excerpt AS excerpt`,
       { event: LUNCH },
     );
@@ -175,7 +175,7 @@ describe('questions the graph answers, each with evidence', () => {
   it('who hosted, organised and attended the lunch', async () => {
     const rows = await cypher<{ type: string; who: string; article: string }>(
       driver,
-      `MATCH (p)-[r:HOSTED|ORGANIZED|ATTENDED]->(:Event {id: $event})
+      `MATCH (p)-[r:HOSTED|ORGANIZED|ATTENDED]->(:Event {id: $event}) WHERE r.origin = 'dataset'
        RETURN type(r) AS type, p.id AS who, r.article AS article`,
       { event: LUNCH },
     );

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { kindOfId, RELATIONS, type NodeKind, type RelationType } from './model.js';
+import { claimIdBase, nthId, relationIdBase } from './ids.js';
+import { kindOfId, relationEndProblem, type NodeKind, type RelationType } from './model.js';
 import {
   ArticleEntry,
   ArticleFacts,
@@ -203,13 +204,13 @@ export function readDataset(dataDir: string): Dataset {
     const uniqueId = (base: string) => {
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
-      return n === 1 ? base : `${base}~${n}`;
+      return nthId(base, n);
     };
     facts.relations.forEach((r, i) =>
       relations.push({
         ...r,
         article: facts.article,
-        id: uniqueId(`${r.type}:${r.from}>${r.to}@${facts.article}${r.key ? `#${r.key}` : ''}`),
+        id: uniqueId(relationIdBase(r.type, r.from, r.to, facts.article, r.key)),
         // keep index for messages
         ...{ _where: `${rel(file)}: relations: entry #${i + 1}` },
       }),
@@ -218,7 +219,7 @@ export function readDataset(dataDir: string): Dataset {
       claims.push({
         ...c,
         article: facts.article,
-        id: uniqueId(`claim:${c.subject}/${c.predicate}@${facts.article}`),
+        id: uniqueId(claimIdBase(c.subject, c.predicate, facts.article)),
         ...{ _where: `${rel(file)}: claims: entry #${i + 1}` },
       }),
     );
@@ -260,15 +261,12 @@ export function readDataset(dataDir: string): Dataset {
   }
   for (const r of relations) {
     const loc = where(r);
-    const spec = RELATIONS[r.type as RelationType];
     const fromKind = kindById.get(r.from);
     const toKind = kindById.get(r.to);
     if (!fromKind) problems.push(`${loc}: field "from": unknown entity ${r.from}`);
-    else if (!(spec.from as readonly string[]).includes(fromKind))
-      problems.push(`${loc}: ${r.type} cannot start at a ${fromKind} (${r.from})`);
     if (!toKind) problems.push(`${loc}: field "to": unknown entity ${r.to}`);
-    else if (!(spec.to as readonly string[]).includes(toKind))
-      problems.push(`${loc}: ${r.type} cannot end at a ${toKind} (${r.to})`);
+    const endProblem = fromKind && toKind && relationEndProblem(r.type as RelationType, r.from, fromKind, r.to, toKind);
+    if (endProblem) problems.push(`${loc}: ${endProblem}`);
     for (const ref of [r.props.event, r.props.organization]) {
       if (ref && !kindById.has(ref)) problems.push(`${loc}: props refer to unknown entity ${ref}`);
     }

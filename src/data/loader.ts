@@ -5,7 +5,7 @@
 import { SCHEMA_STATEMENTS } from '../graph/schema-statements.js';
 import { replaceOrigin, type GraphRows } from '../graph/dataset-writer.js';
 import type { CypherRunner } from '../graph/runner.js';
-import { readDataset, type Dataset } from './dataset.js';
+import { readDataset, type Dataset, type LoadedEntity, type LoadedRelation } from './dataset.js';
 import { validity } from './dates.js';
 import { foldName } from './names.js';
 
@@ -13,6 +13,45 @@ export const DATASET_ORIGIN = 'dataset';
 
 function definedOnly(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+}
+
+/** Stored properties of an entity node (dataset, curation and ingestion alike). */
+export function entityProps(e: Omit<LoadedEntity, 'kind'>, origin: string): Record<string, unknown> {
+  return definedOnly({
+    ...e.props,
+    id: e.id,
+    origin,
+    name: e.name,
+    aliases: e.aliases,
+    ...aliasIndexProps(e.name, e.aliases),
+    description: e.description,
+    evidenceArticles: e.evidence.map((x) => x.article),
+    evidenceExcerpts: e.evidence.map((x) => x.excerpt),
+  });
+}
+
+/** What search and duplicate detection index: aliases as one text, and every name folded. */
+export function aliasIndexProps(name: string, aliases: string[]): { aliasText: string; folded: string[] } {
+  return { aliasText: aliases.join(' | '), folded: [...new Set([name, ...aliases].map(foldName))] };
+}
+
+/** Stored properties of a relation: its details, evidence and validity interval. */
+export function relationProps(
+  r: Omit<LoadedRelation, 'type' | 'from' | 'to' | 'key'>,
+  origin: string,
+): Record<string, unknown> {
+  return definedOnly({
+    ...r.props,
+    id: r.id,
+    origin,
+    article: r.article,
+    excerpt: r.excerpt,
+    date: r.date,
+    start: r.start,
+    end: r.end,
+    weight: r.weight,
+    ...validity(r),
+  });
 }
 
 /** Pure: the rows the dataset becomes in the graph. */
@@ -41,43 +80,9 @@ export function toGraphRows(ds: Dataset, origin = DATASET_ORIGIN): GraphRows {
       }),
     });
   }
-  for (const e of ds.entities) {
-    nodes.push({
-      id: e.id,
-      kind: e.kind,
-      props: definedOnly({
-        ...e.props,
-        id: e.id,
-        origin,
-        name: e.name,
-        aliases: e.aliases,
-        aliasText: e.aliases.join(' | '),
-        folded: [...new Set([e.name, ...e.aliases].map(foldName))],
-        description: e.description,
-        evidenceArticles: e.evidence.map((x) => x.article),
-        evidenceExcerpts: e.evidence.map((x) => x.excerpt),
-      }),
-    });
-  }
+  for (const e of ds.entities) nodes.push({ id: e.id, kind: e.kind, props: entityProps(e, origin) });
   const relations: GraphRows['relations'] = [
-    ...ds.relations.map((r) => ({
-      id: r.id,
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      props: definedOnly({
-        ...r.props,
-        id: r.id,
-        origin,
-        article: r.article,
-        excerpt: r.excerpt,
-        date: r.date,
-        start: r.start,
-        end: r.end,
-        weight: r.weight,
-        ...validity(r),
-      }),
-    })),
+    ...ds.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: relationProps(r, origin) })),
     ...ds.mentions.map((m) => ({
       id: m.id,
       type: 'MENTIONS',

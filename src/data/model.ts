@@ -304,3 +304,17 @@ export function kindOfId(id: string): NodeKind | undefined {
   const prefix = id.slice(0, id.indexOf(':'));
   return NODE_KINDS.find((k) => KIND_PREFIX[k] === prefix);
 }
+
+/** Why a relation of `type` cannot join these two nodes, or null when the model allows it. */
+export function relationEndProblem(
+  type: RelationType,
+  from: string,
+  fromKind: NodeKind,
+  to: string,
+  toKind: NodeKind,
+): string | null {
+  const spec: RelationSpec = RELATIONS[type];
+  if (!spec.from.includes(fromKind)) return `${type} cannot start at a ${fromKind} (${from})`;
+  if (!spec.to.includes(toKind)) return `${type} cannot end at a ${toKind} (${to})`;
+  return null;
+}

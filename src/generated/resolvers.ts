@@ -44,6 +44,8 @@ export type Account = Entity & Node & {
   onPlatform: RelationConnection;
   /** OWNS_ACCOUNT ←: owns or runs an account, page or group. */
   owners: RelationConnection;
+  /** Set when this node was reached through an id that was merged into it. */
+  redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
   /** SUPPORTS →: supports an actor (stated or reported). */
@@ -116,6 +118,33 @@ export type AccountSupportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type AddClaimInput = {
+  evidence: EvidenceInput;
+  predicate: Scalars['String']['input'];
+  subject: Scalars['ID']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type AddRelationInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  event?: InputMaybe<Scalars['ID']['input']>;
+  evidence: EvidenceInput;
+  from: Scalars['ID']['input'];
+  metric?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  response?: InputMaybe<InvitationResponse>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  start?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  type: RelationType;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  what?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A source article; every relation cites one. */
 export type Article = Entity & Node & {
   __typename?: 'Article';
@@ -148,6 +177,8 @@ export type Article = Entity & Node & {
   publishers: RelationConnection;
   /** QUOTED →: article quotes an actor verbatim (props.quote). */
   quotes: RelationConnection;
+  /** Set when this node was reached through an id that was merged into it. */
+  redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
   /** The full text of the article. */
@@ -234,6 +265,34 @@ export type ArticleMentionEdge = {
   node: ArticleMention;
 };
 
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** One recorded write. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  /** ISO timestamp. */
+  at: Scalars['String']['output'];
+  /** Subject (`sub`) of the editor's token. */
+  by: Scalars['String']['output'];
+  /** JSON details of the change (inputs, what moved). */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Ids the write touched. */
+  targets: Array<Scalars['ID']['output']>;
+};
+
 /**
  * Everything the sources say about one property of one node. When sources disagree, `conflict` is true
  * and every value is listed with its own evidence — no winner is picked.
@@ -255,6 +314,23 @@ export type ClaimValue = {
   node: Maybe<Entity>;
   /** The value as the article states it (a relation's target name for relation claims). */
   value: Scalars['String']['output'];
+};
+
+export type CreateEntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Event date (ISO, possibly partial). */
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+  /** Account handle (e.g. @NK_M). */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  /** Optional explicit id (`person:jean-dupont`); must match the kind's prefix. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: NodeKind;
+  name: Scalars['String']['input'];
+  /** Subtype for the kind: party/media/… (Organization), page/group/… (Account), lunch/meeting/… (Event)… */
+  subtype?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Which way a relation points, seen from a given node. */
@@ -282,6 +358,8 @@ export type Entity = {
   mentionedIn: RelationConnection;
   /** Best full name (for an article: its title). */
   name: Scalars['String']['output'];
+  /** Set when this node was reached through an id that was merged into it. */
+  redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
 };
@@ -344,6 +422,8 @@ export type Event = Entity & Node & {
   organizers: RelationConnection;
   /** PROPOSED ←: proposed or initiated an appointment or a decision (props.title). */
   proposedBy: RelationConnection;
+  /** Set when this node was reached through an id that was merged into it. */
+  redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
   /** SPOKE_AT ←: spoke or intervened at an event. */
@@ -435,6 +515,12 @@ export type Evidence = {
   excerpt: Scalars['String']['output'];
 };
 
+/** Evidence for a write: an article already in the graph and a verbatim excerpt of it. */
+export type EvidenceInput = {
+  article: Scalars['ID']['input'];
+  excerpt: Scalars['String']['input'];
+};
+
 /** Liveness of the API and of the database behind it. */
 export type Health = {
   __typename?: 'Health';
@@ -464,6 +550,115 @@ export type InvitationResponse =
 export type MatchField =
   | 'ALIAS'
   | 'NAME';
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a name variant (initials, nickname, misspelling) so search finds the node by it. */
+  addAlias: Entity;
+  /** Adds a sourced claim about a property; disagreeing claims are kept side by side. */
+  addClaim: ClaimGroup;
+  /** Adds a relation with its evidence; the excerpt must occur in the article's text. */
+  addRelation: Relation;
+  /** Creates a node. `id` defaults to a slug of the name (`person:jean-dupont`). */
+  createEntity: Entity;
+  /**
+   * Merges `merge` into `keep`: relations and aliases move over, the merged id keeps resolving to `keep`
+   * (redirect), and the merge is recorded so it can be undone with `unmergeEntity`.
+   */
+  mergeEntities: Entity;
+  /** Marks a relation as retracted (kept for the record, hidden from reads unless asked for). */
+  retractRelation: Relation;
+  /** Changes a node's name, description or subtype field; aliases are kept. */
+  updateEntity: Entity;
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type MutationAddAliasArgs = {
+  alias: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type MutationAddClaimArgs = {
+  input: AddClaimInput;
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type MutationAddRelationArgs = {
+  input: AddRelationInput;
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type MutationRetractRelationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEntityInput;
+};
 
 /**
  * Anything with a global id. Ids are stable, readable slugs prefixed by kind:
@@ -558,6 +753,8 @@ export type Organization = Entity & Node & {
   published: RelationConnection;
   /** QUOTED ←: article quotes an actor verbatim (props.quote). */
   quotedIn: RelationConnection;
+  /** Set when this node was reached through an id that was merged into it. */
+  redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
   /** HOLDS_ROLE ←: holds a role in an organisation (props.title, start, end). */
@@ -937,6 +1134,8 @@ export type Person = Entity & Node & {
   proposedBy: RelationConnection;
   /** QUOTED ←: article quotes an actor verbatim (props.quote). */
   quotedIn: RelationConnection;
+  /** Set when this node was reached through an id that was merged into it. */
+  redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
   /** HOLDS_ROLE →: holds a role in an organisation (props.title, start, end). */
@@ -1211,6 +1410,8 @@ export type Place = Entity & Node & {
   name: Scalars['String']['output'];
   /** residence, headquarters, city, country… */
   placeKind: Scalars['String']['output'];
+  /** Set when this node was reached through an id that was merged into it. */
+  redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
 };
@@ -1275,6 +1476,8 @@ export type Platform = Entity & Node & {
   platformKind: Scalars['String']['output'];
   /** PUBLISHED →: outlet or platform that published an article. */
   published: RelationConnection;
+  /** Set when this node was reached through an id that was merged into it. */
+  redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
   url: Maybe<Scalars['String']['output']>;
@@ -1371,6 +1574,8 @@ export type Query = {
   article: Maybe<Article>;
   /** Articles mentioning a node, with the passages about it. */
   articles: ArticleMentionConnection;
+  /** The audit trail, newest first; `target` narrows it to writes that touched one id. */
+  auditLog: AuditConnection;
   /** Sourced claims about a node, grouped by property; conflicts flagged. */
   claims: Array<ClaimGroup>;
   /**
@@ -1422,6 +1627,13 @@ export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   mentioning: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  target?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1517,6 +1729,8 @@ export type Relation = {
   quote: Maybe<Scalars['String']['output']>;
   reason: Maybe<Scalars['String']['output']>;
   response: Maybe<InvitationResponse>;
+  /** Set when an editor retracted the relation. */
+  retraction: Maybe<Retraction>;
   role: Maybe<Scalars['String']['output']>;
   source: Entity;
   start: Maybe<Scalars['String']['output']>;
@@ -1549,6 +1763,8 @@ export type RelationEdge = {
 export type RelationFilter = {
   /** Only relations cited from this article. */
   article?: InputMaybe<Scalars['ID']['input']>;
+  /** Also list relations an editor retracted (each shows its `retraction`). */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Keep relations without any date when a window is given (default true). */
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   orderBy?: InputMaybe<RelationOrder>;
@@ -1597,6 +1813,14 @@ export type RelationType =
   | 'SPOKE_AT'
   | 'SUPPORTS';
 
+/** Who retracted a relation, when and why. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type SearchConnection = {
   __typename?: 'SearchConnection';
   edges: Array<SearchEdge>;
@@ -1637,6 +1861,15 @@ export type TimelineEntry = {
   /** The node at the other end of the relation. */
   other: Entity;
   relation: Relation;
+};
+
+export type UpdateEntityInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  handle?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  subtype?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1713,17 +1946,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<EntityRecord>;
+  AddClaimInput: AddClaimInput;
+  AddRelationInput: AddRelationInput;
   Article: ResolverTypeWrapper<EntityRecord>;
   ArticleMention: ResolverTypeWrapper<Omit<ArticleMention, 'article'> & { article: ResolversTypes['Article'] }>;
   ArticleMentionConnection: ResolverTypeWrapper<Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleMentionEdge']> }>;
   ArticleMentionEdge: ResolverTypeWrapper<Omit<ArticleMentionEdge, 'node'> & { node: ResolversTypes['ArticleMention'] }>;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEdge: ResolverTypeWrapper<AuditEdge>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClaimGroup: ResolverTypeWrapper<Omit<ClaimGroup, 'subject' | 'values'> & { subject: ResolversTypes['Entity'], values: Array<ResolversTypes['ClaimValue']> }>;
   ClaimValue: ResolverTypeWrapper<Omit<ClaimValue, 'evidence' | 'node'> & { evidence: ResolversTypes['Evidence'], node?: Maybe<ResolversTypes['Entity']> }>;
+  CreateEntityInput: CreateEntityInput;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRecord>;
   Event: ResolverTypeWrapper<EntityRecord>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  EvidenceInput: EvidenceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
   HopDirection: HopDirection;
@@ -1731,6 +1971,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvitationResponse: InvitationResponse;
   MatchField: MatchField;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityRecord>;
   NodeKind: NodeKind;
   Organization: ResolverTypeWrapper<EntityRecord>;
@@ -1747,31 +1988,41 @@ export type ResolversTypes = {
   RelationFilter: RelationFilter;
   RelationOrder: RelationOrder;
   RelationType: RelationType;
+  Retraction: ResolverTypeWrapper<Retraction>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'other' | 'relation'> & { other: ResolversTypes['Entity'], relation: ResolversTypes['Relation'] }>;
+  UpdateEntityInput: UpdateEntityInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: EntityRecord;
+  AddClaimInput: AddClaimInput;
+  AddRelationInput: AddRelationInput;
   Article: EntityRecord;
   ArticleMention: Omit<ArticleMention, 'article'> & { article: ResolversParentTypes['Article'] };
   ArticleMentionConnection: Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleMentionEdge']> };
   ArticleMentionEdge: Omit<ArticleMentionEdge, 'node'> & { node: ResolversParentTypes['ArticleMention'] };
+  AuditConnection: AuditConnection;
+  AuditEdge: AuditEdge;
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   ClaimGroup: Omit<ClaimGroup, 'subject' | 'values'> & { subject: ResolversParentTypes['Entity'], values: Array<ResolversParentTypes['ClaimValue']> };
   ClaimValue: Omit<ClaimValue, 'evidence' | 'node'> & { evidence: ResolversParentTypes['Evidence'], node?: Maybe<ResolversParentTypes['Entity']> };
+  CreateEntityInput: CreateEntityInput;
   Entity: EntityRecord;
   Event: EntityRecord;
   Evidence: EvidenceRecord;
+  EvidenceInput: EvidenceInput;
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Node: EntityRecord;
   Organization: EntityRecord;
   PageInfo: PageInfo;
@@ -1785,12 +2036,14 @@ export type ResolversParentTypes = {
   RelationConnection: Omit<RelationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationEdge']> };
   RelationEdge: Omit<RelationEdge, 'node' | 'other'> & { node: ResolversParentTypes['Relation'], other: ResolversParentTypes['Entity'] };
   RelationFilter: RelationFilter;
+  Retraction: Retraction;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
   TimelineEntry: Omit<TimelineEntry, 'other' | 'relation'> & { other: ResolversParentTypes['Entity'], relation: ResolversParentTypes['Relation'] };
+  UpdateEntityInput: UpdateEntityInput;
 };
 
 export type AccountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -1809,6 +2062,7 @@ export type AccountResolvers<ContextType = GraphContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onPlatform?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<AccountOnPlatformArgs, 'first'>>;
   owners?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<AccountOwnersArgs, 'first'>>;
+  redirectedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<AccountRelationsArgs, 'first'>>;
   supports?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<AccountSupportsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1832,6 +2086,7 @@ export type ArticleResolvers<ContextType = GraphContext, ParentType extends Reso
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishers?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<ArticlePublishersArgs, 'first'>>;
   quotes?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<ArticleQuotesArgs, 'first'>>;
+  redirectedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<ArticleRelationsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1853,6 +2108,26 @@ export type ArticleMentionConnectionResolvers<ContextType = GraphContext, Parent
 export type ArticleMentionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleMentionEdge'] = ResolversParentTypes['ArticleMentionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ArticleMention'], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ClaimGroupResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClaimGroup'] = ResolversParentTypes['ClaimGroup']> = {
@@ -1890,6 +2165,7 @@ export type EventResolvers<ContextType = GraphContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizers?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventOrganizersArgs, 'first'>>;
   proposedBy?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventProposedByArgs, 'first'>>;
+  redirectedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventRelationsArgs, 'first'>>;
   speakers?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventSpeakersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1906,6 +2182,16 @@ export type HealthResolvers<ContextType = GraphContext, ParentType extends Resol
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'id'>>;
+  addClaim?: Resolver<ResolversTypes['ClaimGroup'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'input'>>;
+  addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge' | 'reason'>>;
+  retractRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'id' | 'reason'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1951,6 +2237,7 @@ export type OrganizationResolvers<ContextType = GraphContext, ParentType extends
   proposedBy?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationProposedByArgs, 'first'>>;
   published?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationPublishedArgs, 'first'>>;
   quotedIn?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationQuotedInArgs, 'first'>>;
+  redirectedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'first'>>;
   roleHolders?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationRoleHoldersArgs, 'first'>>;
   spokeAt?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationSpokeAtArgs, 'first'>>;
@@ -2014,6 +2301,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   proposed?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonProposedArgs, 'first'>>;
   proposedBy?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonProposedByArgs, 'first'>>;
   quotedIn?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonQuotedInArgs, 'first'>>;
+  redirectedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'first'>>;
   roles?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRolesArgs, 'first'>>;
   spokeAt?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonSpokeAtArgs, 'first'>>;
@@ -2033,6 +2321,7 @@ export type PlaceResolvers<ContextType = GraphContext, ParentType extends Resolv
   mentionedIn?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PlaceMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PlaceRelationsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2055,6 +2344,7 @@ export type PlatformResolvers<ContextType = GraphContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platformKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   published?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PlatformPublishedArgs, 'first'>>;
+  redirectedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PlatformRelationsArgs, 'first'>>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2065,6 +2355,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   amplifiers?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryAmplifiersArgs, 'first' | 'of'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleMentionConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'mentioning'>>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   claims?: Resolver<Array<ResolversTypes['ClaimGroup']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'about' | 'onlyConflicts'>>;
   connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -2091,6 +2382,7 @@ export type RelationResolvers<ContextType = GraphContext, ParentType extends Res
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   response?: Resolver<Maybe<ResolversTypes['InvitationResponse']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2112,6 +2404,12 @@ export type RelationEdgeResolvers<ContextType = GraphContext, ParentType extends
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -2150,12 +2448,16 @@ export type Resolvers<ContextType = GraphContext> = {
   ArticleMention?: ArticleMentionResolvers<ContextType>;
   ArticleMentionConnection?: ArticleMentionConnectionResolvers<ContextType>;
   ArticleMentionEdge?: ArticleMentionEdgeResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   ClaimGroup?: ClaimGroupResolvers<ContextType>;
   ClaimValue?: ClaimValueResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2168,6 +2470,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

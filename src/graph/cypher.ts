@@ -80,18 +80,40 @@ const relation = (r: string) =>
 
 /**
  * Date window on one relationship. validFrom/validTo are full ISO dates computed at load time
- * (a partial date covers its whole year or month); undated relations pass only when asked.
+ * (a partial date covers its whole year or month); undated relations pass only when asked, and
+ * relations an editor retracted only when asked too.
  */
 const inWindow = (r: string, w: string) => `(
   (${w}.since IS NULL OR ${r}.validTo IS NULL OR ${r}.validTo >= ${w}.since)
   AND (${w}.until IS NULL OR ${r}.validFrom IS NULL OR ${r}.validFrom <= ${w}.until)
   AND (${r}.validFrom IS NOT NULL OR ${w}.includeUndated OR (${w}.since IS NULL AND ${w}.until IS NULL))
+  AND (${r}.retractedAt IS NULL OR ${w}.includeRetracted)
 )`;
 
+/**
+ * Nodes by id; an id merged into another node resolves to it. A merge moves the redirects pointing
+ * at the merged node too, so a redirect is always one hop from the live node.
+ */
 export const NODES_BY_IDS = `
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN ${node('n')} AS node
+OPTIONAL MATCH (direct:Entity {id: id})
+OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(target:Entity)
+WITH id, coalesce(direct, target) AS n, direct IS NULL AS redirected
+WHERE n IS NOT NULL
+RETURN id, n {.*, nodeKind: [l IN labels(n) WHERE l <> 'Entity'][0],
+              redirectedFrom: CASE WHEN redirected THEN id END} AS node
+`;
+
+/** One relation by id, looked up from the node it started at (or the node that one merged into). */
+export const RELATION_BY_ID = `
+CALL () {
+  MATCH (a:Entity {id: $from}) RETURN a
+  UNION
+  MATCH (:Redirect {id: $from})-[:MERGED_INTO]->(a:Entity) RETURN a
+}
+MATCH (a)-[r]-() WHERE r.id = $id
+RETURN ${relation('r')} AS relation
+LIMIT 1
 `;
 
 /**
@@ -135,7 +157,7 @@ export const SHORTEST_PATHS = `
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types AND r.retractedAt IS NULL)
 WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT toInteger($limit)
 RETURN [n IN nodes(p) | ${node('n')}] AS nodes,
@@ -173,7 +195,7 @@ RETURN [n IN ns | ${node('n')}] AS nodes, [r IN rs | ${relation('r')}] AS relati
 
 export const TIMELINE = `
 MATCH (n:Entity {id: $id})-[r]-(o)
-WHERE type(r) <> 'MENTIONS'
+WHERE type(r) <> 'MENTIONS' AND r.retractedAt IS NULL
 WITH r, o, coalesce(r.date, r.start, o.date) AS d
 WHERE d IS NOT NULL
 RETURN d AS date, ${relation('r')} AS relation, ${node('o')} AS other
@@ -183,7 +205,7 @@ ORDER BY d, r.id
 /** Articles citing a node, with every passage of each (mention excerpts and relation evidence). */
 export const ARTICLES_MENTIONING = `
 MATCH (n:Entity {id: $id})-[r]-()
-WHERE r.article IS NOT NULL
+WHERE r.article IS NOT NULL AND r.retractedAt IS NULL
 WITH r.article AS articleId, collect(DISTINCT r.excerpt) AS passages
 MATCH (a:Article {id: articleId})
 WITH a, passages ORDER BY a.date DESC, a.id
@@ -200,7 +222,7 @@ CALL (n) {
   RETURN collect(c {.*}) AS claims
 }
 CALL (n) {
-  OPTIONAL MATCH (n)-[r]->() WHERE type(r) IN $functional
+  OPTIONAL MATCH (n)-[r]->() WHERE type(r) IN $functional AND r.retractedAt IS NULL
   RETURN collect(${relation('r')}) AS relations
 }
 RETURN id, claims, relations

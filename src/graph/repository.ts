@@ -12,6 +12,7 @@ import {
   HEALTH,
   NEIGHBOURHOOD,
   NODES_BY_IDS,
+  RELATION_BY_ID,
   RELATION_PAGES,
   SEARCH,
   SHORTEST_PATHS,
@@ -35,6 +36,7 @@ export interface Window {
   since: string | null;
   until: string | null;
   includeUndated: boolean;
+  includeRetracted: boolean;
 }
 
 export interface RelationPageKey {
@@ -87,8 +89,8 @@ export class GraphRepository {
   }
 
   async nodesByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-    const rows = await this.runner.read<{ node: EntityRecord }>(NODES_BY_IDS, { ids });
-    return new Map(rows.map((r) => [r.node.id, r.node]));
+    const rows = await this.runner.read<{ id: string; node: EntityRecord }>(NODES_BY_IDS, { ids });
+    return new Map(rows.map((r) => [r.id, r.node]));
   }
 
   /** One round trip for any number of relation pages. */
@@ -106,6 +108,7 @@ export class GraphRepository {
       since: k.window.since,
       until: k.window.until,
       includeUndated: k.window.includeUndated,
+      includeRetracted: k.window.includeRetracted,
     }));
     const rows = await this.runner.read<{ key: number; total: number; items: RelationRecord[] }>(
       RELATION_PAGES,
@@ -188,6 +191,11 @@ export class GraphRepository {
       { ids, functional: FUNCTIONAL_RELATIONS },
     );
     return new Map(rows.map((r) => [r.id, { claims: r.claims, relations: r.relations }]));
+  }
+
+  async relationById(from: string, id: string): Promise<RelationRecord | null> {
+    const [row] = await this.runner.read<{ relation: RelationRecord }>(RELATION_BY_ID, { from, id });
+    return row?.relation ?? null;
   }
 
   async countsByLabel(): Promise<Record<string, number>> {

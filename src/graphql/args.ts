@@ -36,9 +36,15 @@ export function toWindow(
   since?: string | null,
   until?: string | null,
   includeUndated?: boolean | null,
+  includeRetracted?: boolean | null,
 ): Window {
   const s = since ? lowerBound(since) : null;
   const u = until ? upperBound(until) : null;
   if (s && u && s > u) throw badUserInput('Invalid argument "since": must not be after "until"', 'since');
-  return { since: s, until: u, includeUndated: includeUndated ?? true };
+  return {
+    since: s,
+    until: u,
+    includeUndated: includeUndated ?? true,
+    includeRetracted: includeRetracted ?? false,
+  };
 }

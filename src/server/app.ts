@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ApolloServer } from '@apollo/server';
 import type { Config } from '../config.js';
 import { createDriver } from '../graph/driver.js';
+import { createVerifier } from '../graphql/auth.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { createApolloServer } from '../graphql/server.js';
 import type { Logger } from '../logger.js';
@@ -30,9 +31,9 @@ export async function startApp(
   const driver = opts.driver ?? createDriver(config);
   const apollo = createApolloServer(config, logger);
   await apollo.start();
-  const deps = { driver, database: config.NEO4J_DATABASE };
+  const deps = { driver, database: config.NEO4J_DATABASE, verifier: createVerifier(config) };
   const server = createHttpServer(
-    createRequestListener(apollo, (id) => createContext(deps, id), {
+    createRequestListener(apollo, (id, authorization) => createContext(deps, id, authorization), {
       maxBodyBytes: MAX_BODY_BYTES,
       staticRoutes: config.introspection ? serveIde : undefined,
     }),

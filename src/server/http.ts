@@ -54,7 +54,7 @@ export { httpErrorBody };
 
 export function createRequestListener(
   apollo: ApolloServer<GraphContext>,
-  makeContext: (requestId: string) => GraphContext,
+  makeContext: (requestId: string, authorization?: string) => GraphContext,
   opts: HttpOptions,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -85,7 +85,7 @@ export function createRequestListener(
       }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => makeContext(requestId),
+        context: async () => makeContext(requestId, headers.get('authorization')),
       });
       for (const [k, v] of response.headers) res.setHeader(k, v);
       res.statusCode = response.status ?? 200;

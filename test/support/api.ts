@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { ApolloServer } from '@apollo/server';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDriver } from '../../src/graph/driver.js';
+import { createVerifier, signToken } from '../../src/graphql/auth.js';
 import { createContext, type GraphContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/server.js';
 import { createLogger } from '../../src/logger.js';
@@ -15,11 +16,15 @@ export interface TestApi {
   run<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    /** Sent as the Authorization header, e.g. `Bearer …` from `token()`. */
+    authorization?: string,
   ): Promise<{
     data: T | null | undefined;
     errors: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined;
     roundTrips: number;
   }>;
+  /** A bearer header for the local HS256 secret. */
+  token(sub?: string, roles?: string[], expiresIn?: string | number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -28,13 +33,18 @@ export async function createTestApi(overrides: Record<string, string> = {}): Pro
   const driver = createDriver(config);
   const apollo = createApolloServer(config, createLogger('silent'));
   await apollo.start();
+  const verifier = createVerifier(config);
   let n = 0;
   return {
     config,
     apollo,
     driver,
-    async run(query, variables) {
-      const ctx = createContext({ driver, database: config.NEO4J_DATABASE }, `test-${++n}`);
+    async run(query, variables, authorization) {
+      const ctx = createContext(
+        { driver, database: config.NEO4J_DATABASE, verifier },
+        `test-${++n}`,
+        authorization,
+      );
       const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
       assert.equal(res.body.kind, 'single');
       const single = res.body.kind === 'single' ? res.body.singleResult : undefined;
@@ -43,6 +53,9 @@ export async function createTestApi(overrides: Record<string, string> = {}): Pro
         errors: single?.errors as never,
         roundTrips: ctx.repo.roundTrips,
       };
+    },
+    async token(sub = 'test-editor', roles = ['editor'], expiresIn = '1h') {
+      return `Bearer ${await signToken(config.jwtSecret ?? '', { sub, roles, expiresIn })}`;
     },
     async close() {
       await apollo.stop();

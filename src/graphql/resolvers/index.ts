@@ -1,11 +1,13 @@
 import type { Resolvers } from '../../generated/resolvers.js';
+import { auditQuery, curationMutations } from './curation.js';
 import { entityResolvers } from './entities.js';
 import { healthQuery } from './health.js';
 import { queryResolvers } from './queries.js';
 import { evidenceResolvers, relationResolvers } from './relations.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...healthQuery, ...queryResolvers },
+  Query: { ...healthQuery, ...queryResolvers, ...auditQuery },
+  Mutation: { ...curationMutations },
   ...entityResolvers,
   Relation: relationResolvers,
   Evidence: evidenceResolvers,

@@ -110,8 +110,9 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       { id: a.of, types: ['AMPLIFIES'], direction: 'INCOMING', platform: a.platform ?? null },
       { first: a.first, after: a.after },
     );
-    const [, conn] = await Promise.all([requireNode(ctx, a.of), relationConnection(ctx, key)]);
-    return conn;
+    const [node, conn] = await Promise.all([requireNode(ctx, a.of), relationConnection(ctx, key)]);
+    // A merged id: read the page again from the node it now resolves to.
+    return node.id === a.of ? conn : relationConnection(ctx, { ...key, id: node.id });
   },
 
   amplified: async (_, args, ctx) => {
@@ -120,16 +121,17 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       { id: a.by, types: ['AMPLIFIES'], direction: 'OUTGOING' },
       { first: a.first, after: a.after },
     );
-    const [, conn] = await Promise.all([requireNode(ctx, a.by), relationConnection(ctx, key)]);
-    return conn;
+    const [node, conn] = await Promise.all([requireNode(ctx, a.by), relationConnection(ctx, key)]);
+    return node.id === a.by ? conn : relationConnection(ctx, { ...key, id: node.id });
   },
 
   connection: async (_, args, ctx) => {
     const a = parseArgs(ConnectionArgs, args);
     if (a.from === a.to) throw badUserInput('Invalid argument "to": must differ from "from"', 'to');
-    await Promise.all([requireNode(ctx, a.from), requireNode(ctx, a.to)]);
+    const [from, to] = await Promise.all([requireNode(ctx, a.from), requireNode(ctx, a.to)]);
+    if (from.id === to.id) throw badUserInput('Invalid argument "to": it was merged into "from"', 'to');
     const types = a.relationTypes?.length ? a.relationTypes : ACTOR_RELATIONS;
-    const paths = await ctx.repo.shortestPaths(a.from, a.to, a.maxHops, types, a.limit);
+    const paths = await ctx.repo.shortestPaths(from.id, to.id, a.maxHops, types, a.limit);
     return paths.map((p) => ({
       length: p.relations.length,
       nodes: p.nodes,
@@ -150,29 +152,28 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const a = parseArgs(NeighbourhoodArgs, args);
     const types = a.relationTypes?.length ? a.relationTypes : RELATION_TYPES;
     const window = toWindow(a.since, a.until, a.includeUndated);
-    const g = await ctx.repo.neighbourhood(a.id, a.depth, types, window, a.limit);
+    const centre = await requireNode(ctx, a.id);
+    const g = await ctx.repo.neighbourhood(centre.id, a.depth, types, window, a.limit);
     if (!g) throw notFound(`No node with id "${a.id}"`);
     return { nodes: g.nodes, edges: g.relations, truncated: g.truncated };
   },
 
   timeline: async (_, args, ctx) => {
     const { id } = parseArgs(IdArg, args);
-    const [, rows] = await Promise.all([requireNode(ctx, id), ctx.repo.timeline(id)]);
-    return rows;
+    return ctx.repo.timeline((await requireNode(ctx, id)).id);
   },
 
   articles: async (_, args, ctx) => {
     const a = parseArgs(z.object({ mentioning: NodeId, first: First.nullish(), after: After }), args);
-    const [, page] = await Promise.all([
-      requireNode(ctx, a.mentioning),
-      ctx.repo.articlesMentioning(a.mentioning, offsetAfter(a.after), a.first ?? 20),
-    ]);
+    const node = await requireNode(ctx, a.mentioning);
+    const page = await ctx.repo.articlesMentioning(node.id, offsetAfter(a.after), a.first ?? 20);
     return connection(page, (item, cursor) => ({ cursor, node: item }));
   },
 
   claims: async (_, args, ctx) => {
     const a = parseArgs(z.object({ about: NodeId, onlyConflicts: z.boolean().nullish() }), args);
-    const [subject, found] = await Promise.all([requireNode(ctx, a.about), ctx.loaders.claims.load(a.about)]);
+    const subject = await requireNode(ctx, a.about);
+    const found = await ctx.loaders.claims.load(subject.id);
     const groups = groupClaims(subject, found.claims, found.relations);
     return a.onlyConflicts ? groups.filter((g) => g.conflict) : groups;
   },

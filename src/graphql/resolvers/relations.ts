@@ -21,6 +21,7 @@ const Filter = z
     includeUndated: z.boolean().nullish(),
     article: NodeId.nullish(),
     orderBy: z.enum(['WEIGHT_DESC', 'DATE_ASC', 'DATE_DESC']).nullish(),
+    includeRetracted: z.boolean().nullish(),
   })
   .nullish();
 
@@ -54,7 +55,7 @@ export function pageKey(req: PageRequest, rawArgs: unknown): RelationPageKey {
     orderBy: f.orderBy ?? req.defaultOrder ?? 'WEIGHT_DESC',
     offset: offsetAfter(a.after),
     first: a.first ?? 20,
-    window: toWindow(f.since, f.until, f.includeUndated),
+    window: toWindow(f.since, f.until, f.includeUndated, f.includeRetracted),
   };
 }
 
@@ -105,6 +106,10 @@ export const relationResolvers: RelationResolvers<GraphContext> = {
   weight: (r) => r.weight ?? null,
   event: (r, _a, ctx) => (r.event ? ctx.loaders.node.load(r.event) : null),
   organization: (r, _a, ctx) => (r.organization ? ctx.loaders.node.load(r.organization) : null),
+  retraction: (r) =>
+    r.retractedAt
+      ? { at: String(r.retractedAt), by: String(r.retractedBy), reason: String(r.retractedReason) }
+      : null,
 };
 
 export const evidenceResolvers: EvidenceResolvers<GraphContext> = {

@@ -1,0 +1,20 @@
+/** Id schemes for relations and claims, shared by the loader, curation and ingestion. */
+
+export function relationIdBase(type: string, from: string, to: string, article: string, key?: string): string {
+  return `${type}:${from}>${to}@${article}${key ? `#${key}` : ''}`;
+}
+
+export function claimIdBase(subject: string, predicate: string, article: string): string {
+  return `claim:${subject}/${predicate}@${article}`;
+}
+
+/** The n-th id with the same base: base, base~2, base~3… */
+export function nthId(base: string, n: number): string {
+  return n <= 1 ? base : `${base}~${n}`;
+}
+
+/** Type and source id of a relation id (relations are found through their source node). */
+export function parseRelationId(id: string): { type: string; from: string } | null {
+  const m = /^([A-Z_]+):([a-z]+:[a-z0-9-]+)>/.exec(id);
+  return m?.[1] && m[2] ? { type: m[1], from: m[2] } : null;
+}

@@ -1,0 +1,117 @@
+/**
+ * Named Cypher for curation writes (editors' mutations) and the audit trail. Every statement runs
+ * inside the caller's write transaction, so a multi-step change lands whole or not at all.
+ */
+
+export const NODE_STATE = `
+OPTIONAL MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (r:Redirect {id: $id})
+RETURN n IS NOT NULL AS exists, r IS NOT NULL AS redirected,
+       [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, properties(n) AS props
+`;
+
+export const ARTICLE_TEXT = `
+MATCH (a:Article {id: $id}) RETURN a.text AS text
+`;
+
+export const CREATE_ENTITY = `
+CREATE (n:Entity {id: $id})
+SET n = $props
+SET n:$($kind)
+`;
+
+export const SET_ENTITY_PROPS = `
+MATCH (n:Entity {id: $id})
+SET n += $props
+`;
+
+export const RELATION_ID_COUNT = `
+MATCH (a:Entity {id: $from})-[r]->() WHERE r.id STARTS WITH $base
+RETURN count(r) AS n
+`;
+
+export const CREATE_RELATION = `
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+CREATE (a)-[r:$($type)]->(b)
+SET r = $props
+`;
+
+/** A relation by id, found from its source node (or the node that source was merged into). */
+export const RETRACT_RELATION = `
+CALL () {
+  MATCH (a:Entity {id: $from}) RETURN a
+  UNION
+  MATCH (:Redirect {id: $from})-[:MERGED_INTO]->(a:Entity) RETURN a
+}
+MATCH (a)-[r]-() WHERE r.id = $id
+SET r.retractedAt = $at, r.retractedBy = $by, r.retractedReason = $reason
+RETURN r.id AS id
+`;
+
+export const CLAIM_ID_COUNT = `
+MATCH (c:Claim) WHERE c.subject = $subject AND c.id STARTS WITH $base
+RETURN count(c) AS n
+`;
+
+export const CREATE_CLAIM = `
+MATCH (s:Entity {id: $subject})
+CREATE (c:Claim)
+SET c = $props
+CREATE (c)-[:ABOUT]->(s)
+`;
+
+export const RECORD_AUDIT = `
+CREATE (a:Audit {id: randomUUID(), at: $at, by: $by, action: $action, targets: $targets, details: $details})
+`;
+
+export const AUDIT_LOG = `
+MATCH (a:Audit) WHERE $target IS NULL OR $target IN a.targets
+WITH a ORDER BY a.at DESC, a.id
+WITH collect(a {.*}) AS entries
+RETURN size(entries) AS total, entries[$offset..$offset + $first] AS items
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Merging. Everything needed to undo a merge is snapshotted into a MergeRecord first.
+
+/** Relationships of a node, with the other end by element id (it may be a Redirect or a Claim). */
+export const NODE_RELATIONSHIPS = `
+MATCH (m:Entity {id: $id})-[r]-(o)
+RETURN type(r) AS type, properties(r) AS props, startNode(r) = m AS outgoing,
+       elementId(o) AS other, o.id AS otherId, labels(o) AS otherLabels
+`;
+
+export const CREATE_MERGE_RECORD = `
+CREATE (m:MergeRecord {id: $id, at: $at, by: $by, reason: $reason, keep: $keep, merged: $merged,
+                       keepBefore: $keepBefore, mergedNode: $mergedNode, relationships: $relationships,
+                       undone: false})
+`;
+
+/** Re-creates relationships on `keep` (rows: type, props, outgoing, other element id). */
+export const ATTACH_RELATIONSHIPS = `
+MATCH (k:Entity {id: $keep})
+UNWIND $rows AS row
+MATCH (o) WHERE elementId(o) = row.other
+CALL (k, o, row) {
+  WITH k, o, row WHERE row.outgoing
+  CREATE (k)-[r:$(row.type)]->(o) SET r = row.props
+}
+CALL (k, o, row) {
+  WITH k, o, row WHERE NOT row.outgoing
+  CREATE (o)-[r:$(row.type)]->(k) SET r = row.props
+}
+`;
+
+export const DELETE_NODE = `
+MATCH (n:Entity {id: $id}) DETACH DELETE n
+`;
+
+export const CREATE_REDIRECT = `
+MATCH (k:Entity {id: $keep})
+CREATE (r:Redirect {id: $merged, mergeRecord: $record, at: $at})-[:MERGED_INTO]->(k)
+`;
+
+export const REPOINT_CLAIMS = `
+MATCH (c:Claim {subject: $merged}) SET c.subject = $keep
+`;

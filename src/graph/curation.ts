@@ -1,0 +1,339 @@
+/**
+ * Curation writes. Each method is one executeWrite transaction that checks, writes and records an
+ * audit entry; a failed check throws CurationError (→ BAD_USER_INPUT / NOT_FOUND) and writes nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import { normalizeWhitespace } from '../data/dataset.js';
+import { claimIdBase, nthId, parseRelationId, relationIdBase } from '../data/ids.js';
+import { aliasIndexProps } from '../data/loader.js';
+import { relationEndProblem, type NodeKind, type RelationType } from '../data/model.js';
+import type { Evidence } from '../data/schema.js';
+import {
+  ARTICLE_TEXT,
+  ATTACH_RELATIONSHIPS,
+  AUDIT_LOG,
+  CLAIM_ID_COUNT,
+  CREATE_CLAIM,
+  CREATE_ENTITY,
+  CREATE_MERGE_RECORD,
+  CREATE_REDIRECT,
+  CREATE_RELATION,
+  DELETE_NODE,
+  NODE_RELATIONSHIPS,
+  NODE_STATE,
+  RECORD_AUDIT,
+  RELATION_ID_COUNT,
+  REPOINT_CLAIMS,
+  RETRACT_RELATION,
+  SET_ENTITY_PROPS,
+} from './curation-cypher.js';
+import type { Page } from './records.js';
+import type { CypherRunner, WriteTx } from './runner.js';
+
+export const CURATION_ORIGIN = 'curation';
+
+export class CurationError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+    readonly kind: 'invalid' | 'not-found' = 'invalid',
+  ) {
+    super(message);
+    this.name = 'CurationError';
+  }
+}
+
+export interface Editor {
+  sub: string;
+}
+
+export interface AuditRecord {
+  id: string;
+  at: string;
+  by: string;
+  action: string;
+  targets: string[];
+  details: string;
+}
+
+interface NodeState {
+  exists: boolean;
+  redirected: boolean;
+  kind: NodeKind | null;
+  props: Record<string, unknown> | null;
+}
+
+async function nodeState(tx: WriteTx, id: string): Promise<NodeState> {
+  const [row] = (await tx.run<NodeState & Record<string, unknown>>(NODE_STATE, { id })).records;
+  return row ?? { exists: false, redirected: false, kind: null, props: null };
+}
+
+async function requireExisting(
+  tx: WriteTx,
+  id: string,
+  field: string,
+): Promise<NodeState & { kind: NodeKind }> {
+  const s = await nodeState(tx, id);
+  if (!s.exists || !s.kind) {
+    throw new CurationError(
+      s.redirected ? `"${id}" was merged into another node: use that node's id` : `No node with id "${id}"`,
+      field,
+      'not-found',
+    );
+  }
+  return s as NodeState & { kind: NodeKind };
+}
+
+/** Checks that the excerpt occurs in the article (whitespace aside). */
+async function checkEvidence(tx: WriteTx, evidence: Evidence, field: string): Promise<void> {
+  const [row] = (await tx.run<{ text: string }>(ARTICLE_TEXT, { id: evidence.article })).records;
+  if (!row)
+    throw new CurationError(`No article with id "${evidence.article}"`, `${field}.article`, 'not-found');
+  if (!normalizeWhitespace(row.text).includes(normalizeWhitespace(evidence.excerpt))) {
+    throw new CurationError(`The excerpt does not occur in ${evidence.article}`, `${field}.excerpt`);
+  }
+}
+
+async function audit(
+  tx: WriteTx,
+  editor: Editor,
+  at: string,
+  action: string,
+  targets: string[],
+  details: unknown,
+): Promise<void> {
+  await tx.run(RECORD_AUDIT, { at, by: editor.sub, action, targets, details: JSON.stringify(details) });
+}
+
+export interface NewEntity {
+  kind: Exclude<NodeKind, 'Article'>;
+  id: string;
+  name: string;
+  aliases: string[];
+  description?: string | undefined;
+  evidence: Evidence[];
+  props: Record<string, string | number | boolean>;
+}
+
+export interface NewRelation {
+  type: RelationType;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+  evidence: Evidence;
+}
+
+export class CurationRepository {
+  constructor(private readonly runner: CypherRunner) {}
+
+  async createEntity(editor: Editor, e: NewEntity): Promise<string> {
+    return this.runner.write(async (tx) => {
+      const at = new Date().toISOString();
+      const s = await nodeState(tx, e.id);
+      if (s.exists || s.redirected) throw new CurationError(`The id "${e.id}" is already taken`, 'id');
+      for (const [i, ev] of e.evidence.entries()) await checkEvidence(tx, ev, `evidence.${i}`);
+      const props = {
+        ...e.props,
+        id: e.id,
+        origin: CURATION_ORIGIN,
+        name: e.name,
+        aliases: e.aliases,
+        ...aliasIndexProps(e.name, e.aliases),
+        ...(e.description ? { description: e.description } : {}),
+        evidenceArticles: e.evidence.map((x) => x.article),
+        evidenceExcerpts: e.evidence.map((x) => x.excerpt),
+        createdBy: editor.sub,
+        createdAt: at,
+      };
+      await tx.run(CREATE_ENTITY, { id: e.id, kind: e.kind, props });
+      await audit(tx, editor, at, 'createEntity', [e.id], e);
+      return e.id;
+    });
+  }
+
+  async updateEntity(editor: Editor, id: string, changes: Record<string, string>): Promise<void> {
+    await this.runner.write(async (tx) => {
+      const at = new Date().toISOString();
+      const s = await requireExisting(tx, id, 'id');
+      const props: Record<string, unknown> = { ...changes, updatedBy: editor.sub, updatedAt: at };
+      if (changes.name)
+        Object.assign(props, aliasIndexProps(changes.name, (s.props?.aliases as string[]) ?? []));
+      await tx.run(SET_ENTITY_PROPS, { id, props });
+      await audit(tx, editor, at, 'updateEntity', [id], { before: s.props, changes });
+    });
+  }
+
+  async addAlias(editor: Editor, id: string, alias: string): Promise<void> {
+    await this.runner.write(async (tx) => {
+      const at = new Date().toISOString();
+      const s = await requireExisting(tx, id, 'id');
+      const aliases = [...((s.props?.aliases as string[]) ?? [])];
+      if (aliases.includes(alias) || s.props?.name === alias) {
+        throw new CurationError(`"${alias}" is already a name of ${id}`, 'alias');
+      }
+      aliases.push(alias);
+      const props = {
+        aliases,
+        ...aliasIndexProps(String(s.props?.name ?? ''), aliases),
+        updatedBy: editor.sub,
+        updatedAt: at,
+      };
+      await tx.run(SET_ENTITY_PROPS, { id, props });
+      await audit(tx, editor, at, 'addAlias', [id], { alias });
+    });
+  }
+
+  async addRelation(editor: Editor, r: NewRelation): Promise<{ id: string; from: string }> {
+    return this.runner.write(async (tx) => {
+      const at = new Date().toISOString();
+      const from = await requireExisting(tx, r.from, 'from');
+      const to = await requireExisting(tx, r.to, 'to');
+      const problem = relationEndProblem(r.type, r.from, from.kind, r.to, to.kind);
+      if (problem) throw new CurationError(problem, 'type');
+      for (const ref of ['event', 'organization'] as const) {
+        const v = r.props[ref];
+        if (typeof v === 'string') await requireExisting(tx, v, ref);
+      }
+      await checkEvidence(tx, r.evidence, 'evidence');
+      const base = relationIdBase(r.type, r.from, r.to, r.evidence.article);
+      const [count] = (await tx.run<{ n: number }>(RELATION_ID_COUNT, { from: r.from, base })).records;
+      const id = nthId(base, (count?.n ?? 0) + 1);
+      const props = {
+        ...r.props,
+        id,
+        origin: CURATION_ORIGIN,
+        article: r.evidence.article,
+        excerpt: r.evidence.excerpt,
+        createdBy: editor.sub,
+        createdAt: at,
+      };
+      await tx.run(CREATE_RELATION, { from: r.from, to: r.to, type: r.type, props });
+      await audit(tx, editor, at, 'addRelation', [id, r.from, r.to], r);
+      return { id, from: r.from };
+    });
+  }
+
+  async addClaim(
+    editor: Editor,
+    c: { subject: string; predicate: string; value: string; evidence: Evidence },
+  ): Promise<string> {
+    return this.runner.write(async (tx) => {
+      const at = new Date().toISOString();
+      await requireExisting(tx, c.subject, 'subject');
+      await checkEvidence(tx, c.evidence, 'evidence');
+      const base = claimIdBase(c.subject, c.predicate, c.evidence.article);
+      const [count] = (await tx.run<{ n: number }>(CLAIM_ID_COUNT, { subject: c.subject, base })).records;
+      const id = nthId(base, (count?.n ?? 0) + 1);
+      const props = {
+        id,
+        origin: CURATION_ORIGIN,
+        subject: c.subject,
+        predicate: c.predicate,
+        value: c.value,
+        article: c.evidence.article,
+        excerpt: c.evidence.excerpt,
+        createdBy: editor.sub,
+        createdAt: at,
+      };
+      await tx.run(CREATE_CLAIM, { subject: c.subject, props });
+      await audit(tx, editor, at, 'addClaim', [id, c.subject], c);
+      return id;
+    });
+  }
+
+  async retractRelation(editor: Editor, id: string, reason: string): Promise<{ id: string; from: string }> {
+    const parsed = parseRelationId(id);
+    if (!parsed) throw new CurationError(`"${id}" is not a relation id`, 'id');
+    return this.runner.write(async (tx) => {
+      const at = new Date().toISOString();
+      const done = await tx.run(RETRACT_RELATION, { from: parsed.from, id, at, by: editor.sub, reason });
+      if (!done.records.length) throw new CurationError(`No relation with id "${id}"`, 'id', 'not-found');
+      await audit(tx, editor, at, 'retractRelation', [id, parsed.from], { reason });
+      return { id, from: parsed.from };
+    });
+  }
+
+  /**
+   * Moves every relationship and alias of `merged` onto `keep`, leaves a redirect for the merged id,
+   * and snapshots both nodes and all moved relationships so the merge can be undone exactly.
+   */
+  async mergeEntities(editor: Editor, keep: string, merged: string, reason: string): Promise<string> {
+    if (keep === merged) throw new CurationError('"merge" must differ from "keep"', 'merge');
+    return this.runner.write(async (tx) => {
+      const at = new Date().toISOString();
+      const k = await requireExisting(tx, keep, 'keep');
+      const m = await requireExisting(tx, merged, 'merge');
+      if (k.kind !== m.kind) throw new CurationError(`Cannot merge a ${m.kind} into a ${k.kind}`, 'merge');
+      const rels = (
+        await tx.run<{
+          type: string;
+          props: Record<string, unknown>;
+          outgoing: boolean;
+          other: string;
+          otherId: string | null;
+        }>(NODE_RELATIONSHIPS, { id: merged })
+      ).records;
+      const record = `merge:${randomUUID()}`;
+      await tx.run(CREATE_MERGE_RECORD, {
+        id: record,
+        at,
+        by: editor.sub,
+        reason,
+        keep,
+        merged,
+        keepBefore: JSON.stringify(k.props),
+        mergedNode: JSON.stringify({ kind: m.kind, props: m.props }),
+        relationships: JSON.stringify(rels),
+      });
+      // Relationships between the two nodes would become self-loops: they are dropped (and recorded).
+      const moving = rels.filter((r) => r.otherId !== keep);
+      await tx.run(ATTACH_RELATIONSHIPS, { keep, rows: moving });
+      const kProps = k.props ?? {};
+      const mProps = m.props ?? {};
+      const aliases = [
+        ...new Set([
+          ...((kProps.aliases as string[]) ?? []),
+          String(mProps.name),
+          ...((mProps.aliases as string[]) ?? []),
+        ]),
+      ].filter((a) => a !== kProps.name);
+      const mergedFrom = [...((kProps.mergedFrom as string[]) ?? []), merged];
+      await tx.run(SET_ENTITY_PROPS, {
+        id: keep,
+        props: {
+          aliases,
+          ...aliasIndexProps(String(kProps.name), aliases),
+          mergedFrom,
+          evidenceArticles: [
+            ...((kProps.evidenceArticles as string[]) ?? []),
+            ...((mProps.evidenceArticles as string[]) ?? []),
+          ],
+          evidenceExcerpts: [
+            ...((kProps.evidenceExcerpts as string[]) ?? []),
+            ...((mProps.evidenceExcerpts as string[]) ?? []),
+          ],
+          updatedBy: editor.sub,
+          updatedAt: at,
+        },
+      });
+      await tx.run(REPOINT_CLAIMS, { keep, merged });
+      await tx.run(DELETE_NODE, { id: merged });
+      await tx.run(CREATE_REDIRECT, { keep, merged, record, at });
+      await audit(tx, editor, at, 'mergeEntities', [keep, merged, record], {
+        reason,
+        moved: moving.length,
+        dropped: rels.length - moving.length,
+      });
+      return keep;
+    });
+  }
+
+  async auditLog(target: string | null, offset: number, first: number): Promise<Page<AuditRecord>> {
+    const [row] = await this.runner.read<{ total: number; items: AuditRecord[] }>(AUDIT_LOG, {
+      target,
+      offset,
+      first,
+    });
+    return { total: row?.total ?? 0, offset, items: row?.items ?? [] };
+  }
+}

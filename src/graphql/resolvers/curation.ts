@@ -1,0 +1,280 @@
+/**
+ * Editors' mutations and the audit trail. Inputs are validated with the dataset's own zod schemas
+ * (one definition of a valid entity, relation and evidence); the repository does the rest in one
+ * write transaction each.
+ */
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { validity } from '../../data/dates.js';
+import { KIND_PREFIX, type NodeKind, type RelationType } from '../../data/model.js';
+import { foldName } from '../../data/names.js';
+import {
+  AccountEntry,
+  ClaimEntry,
+  EventEntry,
+  Evidence,
+  OrganizationEntry,
+  PersonEntry,
+  PlaceEntry,
+  PlatformEntry,
+  RelationEntry,
+} from '../../data/schema.js';
+import { CurationError, CurationRepository, type Editor } from '../../graph/curation.js';
+import type { EntityRecord } from '../../graph/records.js';
+import type { MutationResolvers, QueryResolvers } from '../../generated/resolvers.js';
+import { After, First, NodeId, parseArgs } from '../args.js';
+import { requireRole } from '../auth.js';
+import { groupClaims } from '../claims.js';
+import type { GraphContext } from '../context.js';
+import { badUserInput, ErrorCode, notFound } from '../errors.js';
+import { connection, offsetAfter } from '../pagination.js';
+
+const ENTRY_BY_KIND = {
+  PERSON: PersonEntry,
+  ORGANIZATION: OrganizationEntry,
+  PLATFORM: PlatformEntry,
+  ACCOUNT: AccountEntry,
+  EVENT: EventEntry,
+  PLACE: PlaceEntry,
+} as const;
+const KIND_BY_ENUM: Record<keyof typeof ENTRY_BY_KIND, Exclude<NodeKind, 'Article'>> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  PLATFORM: 'Platform',
+  ACCOUNT: 'Account',
+  EVENT: 'Event',
+  PLACE: 'Place',
+};
+
+/** Validates `value`, reporting the first problem as BAD_USER_INPUT with the input field's path. */
+function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  prefix: string,
+  rename: Record<string, string> = {},
+): z.infer<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const raw =
+    issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : (issue?.path ?? []);
+  const path = raw.map((p) => rename[String(p)] ?? String(p));
+  const field = [prefix, ...path].filter(Boolean).join('.');
+  const message = issue?.code === 'unrecognized_keys' ? 'does not apply to this kind' : issue?.message;
+  throw badUserInput(`Invalid input "${field}": ${message ?? 'invalid'}`, field);
+}
+
+function fromCurationError(e: unknown): never {
+  if (e instanceof CurationError) {
+    const message = `Invalid input "${e.field}": ${e.message}`;
+    throw e.kind === 'not-found'
+      ? new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, field: e.field } })
+      : badUserInput(message, e.field);
+  }
+  throw e;
+}
+
+async function editor(ctx: GraphContext): Promise<Editor> {
+  return { sub: (await requireRole(ctx, 'editor')).sub };
+}
+
+function curation(ctx: GraphContext): CurationRepository {
+  return new CurationRepository(ctx.repo.runner);
+}
+
+async function freshNode(ctx: GraphContext, id: string): Promise<EntityRecord> {
+  ctx.loaders.node.clear(id);
+  ctx.loaders.claims.clear(id);
+  const n = await ctx.loaders.node.load(id);
+  if (!n) throw notFound(`No node with id "${id}"`);
+  return n;
+}
+
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+
+const slug = (s: string) =>
+  foldName(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+
+const UpdateInput = z.strictObject({
+  name: z.string().trim().min(1).max(300).nullish(),
+  description: z.string().trim().min(1).max(5000).nullish(),
+  subtype: z.string().trim().min(1).max(60).nullish(),
+  date: z.string().nullish(),
+  handle: z.string().trim().min(1).max(200).nullish(),
+  url: z.string().trim().min(1).max(2000).nullish(),
+});
+
+export const curationMutations: MutationResolvers<GraphContext> = {
+  createEntity: async (_, { input }, ctx) => {
+    const by = await editor(ctx);
+    const kindEnum = input.kind as keyof typeof ENTRY_BY_KIND;
+    const schema = ENTRY_BY_KIND[kindEnum];
+    if (!schema)
+      throw badUserInput('Invalid input "input.kind": articles are added by ingestion', 'input.kind');
+    const kind = KIND_BY_ENUM[kindEnum];
+    const candidate = defined({
+      id: input.id ?? `${KIND_PREFIX[kind]}:${slug(input.name)}`,
+      name: input.name,
+      aliases: input.aliases ?? [],
+      description: input.description,
+      evidence: input.evidence,
+      kind: input.subtype,
+      date: input.date,
+      handle: input.handle,
+      url: input.url,
+    });
+    const entry = parseInput(schema as z.ZodType<Record<string, unknown>>, candidate, 'input', {
+      kind: 'subtype',
+    });
+    const { id, name, aliases, description, evidence, ...props } = entry as {
+      id: string;
+      name: string;
+      aliases: string[];
+      description?: string;
+      evidence: Evidence[];
+    } & Record<string, string | number | boolean>;
+    await curation(ctx)
+      .createEntity(by, { kind, id, name, aliases, description, evidence, props })
+      .catch(fromCurationError);
+    return freshNode(ctx, id);
+  },
+
+  updateEntity: async (_, args, ctx) => {
+    const by = await editor(ctx);
+    const { id } = parseArgs(z.object({ id: NodeId }), { id: args.id });
+    const input = parseInput(UpdateInput, args.input, 'input');
+    const current = await ctx.loaders.node.load(id);
+    if (!current) throw notFound(`No node with id "${id}"`);
+    // Re-validate the changed node with the dataset schema of its kind, so updates obey the same rules.
+    const kindEnum = current.nodeKind.toUpperCase() as keyof typeof ENTRY_BY_KIND;
+    const schema = ENTRY_BY_KIND[kindEnum];
+    if (!schema) throw badUserInput('Invalid input "id": articles are not edited here', 'id');
+    const changes = defined({
+      name: input.name,
+      description: input.description,
+      kind: input.subtype,
+      date: input.date,
+      handle: input.handle,
+      url: input.url,
+    }) as Record<string, string>;
+    const partial = (schema as unknown as z.ZodObject).partial();
+    parseInput(partial, changes, 'input', { kind: 'subtype' });
+    await curation(ctx).updateEntity(by, current.id, changes).catch(fromCurationError);
+    return freshNode(ctx, current.id);
+  },
+
+  addAlias: async (_, args, ctx) => {
+    const by = await editor(ctx);
+    const a = parseArgs(z.object({ id: NodeId, alias: z.string().trim().min(1).max(300) }), args);
+    await curation(ctx).addAlias(by, a.id, a.alias).catch(fromCurationError);
+    return freshNode(ctx, a.id);
+  },
+
+  addRelation: async (_, { input }, ctx) => {
+    const by = await editor(ctx);
+    const evidence = parseInput(Evidence, input.evidence, 'input.evidence');
+    const entry = parseInput(
+      RelationEntry,
+      defined({
+        type: input.type,
+        from: input.from,
+        to: input.to,
+        date: input.date,
+        start: input.start,
+        end: input.end,
+        weight: input.weight,
+        props: defined({
+          title: input.title,
+          role: input.role,
+          response: input.response?.toLowerCase(),
+          reason: input.reason,
+          quote: input.quote,
+          what: input.what,
+          event: input.event,
+          organization: input.organization,
+          metric: input.metric,
+        }),
+        excerpt: evidence.excerpt,
+      }),
+      'input',
+      { props: '' },
+    );
+    const props = defined({
+      ...entry.props,
+      date: entry.date,
+      start: entry.start,
+      end: entry.end,
+      weight: entry.weight,
+      ...validity(entry),
+    });
+    const { id, from } = await curation(ctx)
+      .addRelation(by, { type: entry.type as RelationType, from: entry.from, to: entry.to, props, evidence })
+      .catch(fromCurationError);
+    const rel = await ctx.repo.relationById(from, id);
+    if (!rel) throw new Error(`relation ${id} vanished after it was written`);
+    return rel;
+  },
+
+  addClaim: async (_, { input }, ctx) => {
+    const by = await editor(ctx);
+    const evidence = parseInput(Evidence, input.evidence, 'input.evidence');
+    const claim = parseInput(
+      ClaimEntry,
+      { subject: input.subject, predicate: input.predicate, value: input.value, excerpt: evidence.excerpt },
+      'input',
+    );
+    await curation(ctx)
+      .addClaim(by, {
+        subject: claim.subject,
+        predicate: claim.predicate,
+        value: String(claim.value),
+        evidence,
+      })
+      .catch(fromCurationError);
+    const subject = await freshNode(ctx, claim.subject);
+    const found = await ctx.loaders.claims.load(subject.id);
+    const group = groupClaims(subject, found.claims, found.relations).find(
+      (g) => g.predicate === claim.predicate,
+    );
+    if (!group) throw new Error(`claim on ${claim.subject} vanished after it was written`);
+    return group;
+  },
+
+  retractRelation: async (_, args, ctx) => {
+    const by = await editor(ctx);
+    const a = parseArgs(
+      z.object({ id: z.string().min(3).max(1000), reason: z.string().trim().min(3).max(2000) }),
+      args,
+    );
+    const { id, from } = await curation(ctx).retractRelation(by, a.id, a.reason).catch(fromCurationError);
+    const rel = await ctx.repo.relationById(from, id);
+    if (!rel) throw new Error(`relation ${id} vanished after it was retracted`);
+    return rel;
+  },
+
+  mergeEntities: async (_, args, ctx) => {
+    const by = await editor(ctx);
+    const a = parseArgs(
+      z.object({ keep: NodeId, merge: NodeId, reason: z.string().trim().min(3).max(2000) }),
+      args,
+    );
+    const keep = await curation(ctx).mergeEntities(by, a.keep, a.merge, a.reason).catch(fromCurationError);
+    ctx.loaders.node.clear(a.merge);
+    return freshNode(ctx, keep);
+  },
+};
+
+export const auditQuery: Pick<QueryResolvers<GraphContext>, 'auditLog'> = {
+  auditLog: async (_, args, ctx) => {
+    const a = parseArgs(
+      z.object({ target: z.string().max(1000).nullish(), first: First.nullish(), after: After }),
+      args,
+    );
+    const page = await curation(ctx).auditLog(a.target ?? null, offsetAfter(a.after), a.first ?? 20);
+    return connection(page, (node, cursor) => ({ cursor, node }));
+  },
+};
