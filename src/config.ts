@@ -34,6 +34,8 @@ const EnvSchema = z.object({
   NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(50),
   NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /** How long managed transactions retry transient errors before giving up (fail fast when Neo4j is away). */
+  NEO4J_MAX_RETRY_TIME_MS: z.coerce.number().int().min(0).max(120_000).default(3_000),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   GRAPHQL_INTROSPECTION: flag.optional(),
@@ -45,7 +47,7 @@ const EnvSchema = z.object({
   AUTH_AUDIENCE: z.string().min(1).optional(),
   /** `public`: anyone may read; `authenticated`: reads need a valid token too. */
   AUTH_READS: z.enum(['public', 'authenticated']).default('public'),
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(20),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20_000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),

@@ -10,6 +10,7 @@ export function createDriver(config: Config): Driver {
     maxConnectionPoolSize: config.NEO4J_MAX_POOL_SIZE,
     connectionAcquisitionTimeout: config.NEO4J_ACQUISITION_TIMEOUT_MS,
     connectionTimeout: config.NEO4J_CONNECTION_TIMEOUT_MS,
+    maxTransactionRetryTime: config.NEO4J_MAX_RETRY_TIME_MS,
     // Check idle connections before reuse: Lambda containers and load balancers drop them silently.
     connectionLivenessCheckTimeout: 30_000,
     disableLosslessIntegers: true,

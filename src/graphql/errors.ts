@@ -5,7 +5,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import type { Logger } from '../logger.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -45,12 +44,15 @@ function isUnavailable(e: unknown): boolean {
   return false;
 }
 
-export function createErrorFormatter(logger: Logger) {
+/**
+ * Masks everything but coded, public errors: clients get a code and a message, never a stack, Cypher
+ * or a driver message. The request-logging plugin records the originals server-side.
+ */
+export function createErrorFormatter() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (isUnavailable(original)) {
-      logger.warn('neo4j unavailable', { error: String(original), path: formatted.path });
       return {
         message: 'The graph database is unavailable; try again shortly.',
         path: formatted.path,
@@ -63,11 +65,6 @@ export function createErrorFormatter(logger: Logger) {
       void _stack;
       return { ...formatted, extensions };
     }
-    logger.error('internal error', {
-      error:
-        original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
-      path: formatted.path,
-    });
     return {
       message: 'Internal server error',
       path: formatted.path,

@@ -1,25 +1,98 @@
 /** The one Apollo Server: the local HTTP server and the Lambda handlers are adapters over it. */
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config.js';
 import { typeDefs } from '../generated/type-defs.js';
 import type { Logger } from '../logger.js';
+import { unauthenticated } from './auth.js';
 import type { GraphContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { resolvers } from './resolvers/index.js';
 
+/** Query limits (depth, cost, aliases, directives, tokens) from config; rejections are coded errors. */
+function armor(config: Config) {
+  return new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES },
+    // graphql-js enforces the token limit while parsing (a 400 GRAPHQL_PARSE_FAILED, see parseOptions);
+    // armor's version throws from a plugin hook, which Apollo turns into a 500.
+    maxTokens: { enabled: false },
+    // Field suggestions leak the schema; keep them where introspection is allowed anyway.
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
+}
+
+/** One structured log line per request, and every error with its original cause and the request id. */
+function requestLogging(logger: Logger): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      const started = performance.now();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const e of errors) {
+            const code = e.extensions?.code;
+            const internal = !code || code === 'INTERNAL_SERVER_ERROR';
+            logger[internal ? 'error' : 'info']('graphql error', {
+              requestId: contextValue.requestId,
+              code: code ?? 'INTERNAL_SERVER_ERROR',
+              message: e.message,
+              path: e.path,
+              cause: e.originalError
+                ? { message: e.originalError.message, stack: e.originalError.stack }
+                : undefined,
+            });
+          }
+        },
+        async willSendResponse() {
+          logger.info('graphql request', {
+            requestId: contextValue.requestId,
+            operationName: request.operationName ?? null,
+            ms: Math.round(performance.now() - started),
+            roundTrips: contextValue.repo.roundTrips,
+          });
+        },
+      };
+    },
+  };
+}
+
+/** With AUTH_READS=authenticated, every operation needs a valid token, not only mutations. */
+function authenticatedReads(config: Config): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue }) {
+          if (config.AUTH_READS !== 'authenticated') return;
+          if (!(await contextValue.principal())) throw unauthenticated('This server requires a bearer token');
+        },
+      };
+    },
+  };
+}
+
 export function createApolloServer(config: Config, logger: Logger): ApolloServer<GraphContext> {
+  const protection = armor(config);
   return new ApolloServer<GraphContext>({
     typeDefs,
     resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(),
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     plugins: [
-      // The explorer page is served by our own adapters (bundled, works offline), not Apollo's CDN one.
+      // Armor's plugins are typed against the CommonJS build of @apollo/server; they are context-agnostic.
+      ...(protection.plugins as ApolloServerPlugin<GraphContext>[]),
+      requestLogging(logger),
+      authenticatedReads(config),
+      // The IDE is served by our own adapters (bundled, works offline), not Apollo's CDN page.
       ApolloServerPluginLandingPageDisabled(),
       // Federation inline tracing only ever applies to subgraphs, which this schema is not; disabling
       // it explicitly spares every cold start Apollo's dynamic import of it (and of its protobuf code).

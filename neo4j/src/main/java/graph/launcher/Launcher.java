@@ -72,7 +72,8 @@ public final class Launcher {
 
   private static boolean portIsFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(false);
+      // Like Bolt itself: a port with only TIME_WAIT leftovers (a restart) is free; a listener is not.
+      socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(HOST, port));
       return true;
     } catch (IOException e) {
