@@ -62,7 +62,17 @@ describe('loading into Neo4j', () => {
   });
   afterAll(() => driver.close());
 
-  const counts = async () => ({ labels: await repo.countsByLabel(), types: await repo.countsByType() });
+  // Only what the dataset owns: other test files write curated nodes into the same database meanwhile.
+  const counts = async () => ({
+    labels: await cypher(
+      driver,
+      "MATCH (n {origin: 'dataset'}) UNWIND labels(n) AS l RETURN l, count(*) AS n ORDER BY l",
+    ),
+    types: await cypher(
+      driver,
+      "MATCH ()-[r {origin: 'dataset'}]->() RETURN type(r) AS t, count(*) AS n ORDER BY t",
+    ),
+  });
 
   it('is idempotent: loading twice leaves identical counts', async () => {
     const before = await counts();

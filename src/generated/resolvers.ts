@@ -340,6 +340,34 @@ export type Direction =
   /** The node is the source (e.g. a person who ATTENDED). */
   | 'OUTGOING';
 
+/** Two nodes that may be one real actor, for an editor to judge. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  a: Entity;
+  b: Entity;
+  /** Why the pair is suggested, in plain words. */
+  reasons: Array<Scalars['String']['output']>;
+  /** 0–1: name likeness (folded names, initials, misspellings, transposed letters) plus shared accounts and roles. */
+  score: Scalars['Float']['output'];
+};
+
+/** An editor's decision on a suggested pair. */
+export type DuplicateJudgement = {
+  __typename?: 'DuplicateJudgement';
+  a: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  b: Scalars['ID']['output'];
+  by: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  verdict: DuplicateVerdict;
+};
+
+export type DuplicateVerdict =
+  /** Different actors: the pair is never suggested again. */
+  | 'DIFFERENT'
+  /** The same actor: merge them with mergeEntities. */
+  | 'SAME';
+
 /**
  * A node of the knowledge graph. Typed relation fields on each implementing type expose every relation
  * of the model from that side; `relations` gives them all at once.
@@ -551,6 +579,20 @@ export type MatchField =
   | 'ALIAS'
   | 'NAME';
 
+/** A recorded merge, which `unmergeEntity` can undo exactly. */
+export type MergeRecord = {
+  __typename?: 'MergeRecord';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  keep: Scalars['ID']['output'];
+  merged: Scalars['ID']['output'];
+  /** Relationships moved from the merged node to the kept one. */
+  movedRelationships: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  undone: Scalars['Boolean']['output'];
+};
+
 /**
  * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
  * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
@@ -567,6 +609,8 @@ export type Mutation = {
   addRelation: Relation;
   /** Creates a node. `id` defaults to a slug of the name (`person:jean-dupont`). */
   createEntity: Entity;
+  /** Records whether two suggested nodes are the same actor; a DIFFERENT pair is not suggested again. */
+  judgeDuplicate: DuplicateJudgement;
   /**
    * Merges `merge` into `keep`: relations and aliases move over, the merged id keeps resolving to `keep`
    * (redirect), and the merge is recorded so it can be undone with `unmergeEntity`.
@@ -574,6 +618,12 @@ export type Mutation = {
   mergeEntities: Entity;
   /** Marks a relation as retracted (kept for the record, hidden from reads unless asked for). */
   retractRelation: Relation;
+  /**
+   * Undoes the latest merge of `id` (the merged id): the merged node comes back with its own
+   * properties and relationships, the kept node gets its pre-merge properties back, the redirect goes.
+   * Edits made elsewhere since the merge are untouched.
+   */
+  unmergeEntity: Array<Entity>;
   /** Changes a node's name, description or subtype field; aliases are kept. */
   updateEntity: Entity;
 };
@@ -630,6 +680,20 @@ export type MutationCreateEntityArgs = {
  * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
  * naming the field, and nothing is written.
  */
+export type MutationJudgeDuplicateArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  verdict: DuplicateVerdict;
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
@@ -644,6 +708,18 @@ export type MutationMergeEntitiesArgs = {
  * naming the field, and nothing is written.
  */
 export type MutationRetractRelationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type MutationUnmergeEntityArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -1584,10 +1660,14 @@ export type Query = {
    * used only when listed in `relationTypes`.
    */
   connection: Array<Path>;
+  /** Judgements recorded so far, newest first. */
+  duplicateJudgements: Array<DuplicateJudgement>;
   entity: Maybe<Entity>;
   event: Maybe<Event>;
   /** Reads the database: fails with SERVICE_UNAVAILABLE when Neo4j cannot be reached. */
   health: Health;
+  /** Merges recorded for a node (as kept or merged), newest first. */
+  merges: Array<MergeRecord>;
   /** Ego network up to `depth` (≤ 3) hops, filtered by relation type and date window. */
   neighbourhood: Subgraph;
   /** Any node by global id. Unknown id: null and a NOT_FOUND error; malformed id: BAD_USER_INPUT. */
@@ -1596,6 +1676,11 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   organization: Maybe<Organization>;
   person: Maybe<Person>;
+  /**
+   * Pairs of nodes of the same kind that may be duplicates, best first; pairs an editor already judged
+   * are left out.
+   */
+  possibleDuplicates: Array<DuplicateCandidate>;
   /** Names and aliases, folding accents and case, tolerant to typos; best first. */
   search: SearchConnection;
   /** Dated relations of a node in chronological order (undated ones are left out). */
@@ -1607,6 +1692,7 @@ export type QueryAmplifiedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   by: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  when?: InputMaybe<TimeWindow>;
 };
 
 
@@ -1615,6 +1701,7 @@ export type QueryAmplifiersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   of: Scalars['ID']['input'];
   platform?: InputMaybe<Scalars['ID']['input']>;
+  when?: InputMaybe<TimeWindow>;
 };
 
 
@@ -1649,6 +1736,12 @@ export type QueryConnectionArgs = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
   to: Scalars['ID']['input'];
+  when?: InputMaybe<TimeWindow>;
+};
+
+
+export type QueryDuplicateJudgementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1662,6 +1755,11 @@ export type QueryEventArgs = {
 };
 
 
+export type QueryMergesArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1670,6 +1768,7 @@ export type QueryNeighbourhoodArgs = {
   relationTypes?: InputMaybe<Array<RelationType>>;
   since?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
+  when?: InputMaybe<TimeWindow>;
 };
 
 
@@ -1693,6 +1792,13 @@ export type QueryPersonArgs = {
 };
 
 
+export type QueryPossibleDuplicatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<NodeKind>>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1703,6 +1809,7 @@ export type QuerySearchArgs = {
 
 export type QueryTimelineArgs = {
   id: Scalars['ID']['input'];
+  when?: InputMaybe<TimeWindow>;
 };
 
 /**
@@ -1853,6 +1960,20 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/**
+ * A point in time or a window, applied to every relation (every hop of a path or neighbourhood). A
+ * relation is kept when its validity (its date, or start–end; a partial date covers its whole month or
+ * year; a start without an end is still valid) overlaps the window. Relations without any date are kept
+ * or dropped as `includeUndated` says — an explicit choice, never a silent one.
+ */
+export type TimeWindow = {
+  /** Shorthand for since = until = asOf. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  includeUndated: Scalars['Boolean']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An item of an actor's timeline: a dated relation (role, event, appointment, statement…). */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
@@ -1960,6 +2081,9 @@ export type ResolversTypes = {
   ClaimValue: ResolverTypeWrapper<Omit<ClaimValue, 'evidence' | 'node'> & { evidence: ResolversTypes['Evidence'], node?: Maybe<ResolversTypes['Entity']> }>;
   CreateEntityInput: CreateEntityInput;
   Direction: Direction;
+  DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
+  DuplicateJudgement: ResolverTypeWrapper<DuplicateJudgement>;
+  DuplicateVerdict: DuplicateVerdict;
   Entity: ResolverTypeWrapper<EntityRecord>;
   Event: ResolverTypeWrapper<EntityRecord>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
@@ -1971,6 +2095,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvitationResponse: InvitationResponse;
   MatchField: MatchField;
+  MergeRecord: ResolverTypeWrapper<MergeRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityRecord>;
   NodeKind: NodeKind;
@@ -1994,6 +2119,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
+  TimeWindow: TimeWindow;
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'other' | 'relation'> & { other: ResolversTypes['Entity'], relation: ResolversTypes['Relation'] }>;
   UpdateEntityInput: UpdateEntityInput;
 };
@@ -2014,6 +2140,8 @@ export type ResolversParentTypes = {
   ClaimGroup: Omit<ClaimGroup, 'subject' | 'values'> & { subject: ResolversParentTypes['Entity'], values: Array<ResolversParentTypes['ClaimValue']> };
   ClaimValue: Omit<ClaimValue, 'evidence' | 'node'> & { evidence: ResolversParentTypes['Evidence'], node?: Maybe<ResolversParentTypes['Entity']> };
   CreateEntityInput: CreateEntityInput;
+  DuplicateCandidate: Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
+  DuplicateJudgement: DuplicateJudgement;
   Entity: EntityRecord;
   Event: EntityRecord;
   Evidence: EvidenceRecord;
@@ -2022,6 +2150,7 @@ export type ResolversParentTypes = {
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MergeRecord: MergeRecord;
   Mutation: Record<PropertyKey, never>;
   Node: EntityRecord;
   Organization: EntityRecord;
@@ -2042,6 +2171,7 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
+  TimeWindow: TimeWindow;
   TimelineEntry: Omit<TimelineEntry, 'other' | 'relation'> & { other: ResolversParentTypes['Entity'], relation: ResolversParentTypes['Relation'] };
   UpdateEntityInput: UpdateEntityInput;
 };
@@ -2143,6 +2273,22 @@ export type ClaimValueResolvers<ContextType = GraphContext, ParentType extends R
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DuplicateCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DuplicateJudgementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DuplicateJudgement'] = ResolversParentTypes['DuplicateJudgement']> = {
+  a?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['DuplicateVerdict'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Account' | 'Article' | 'Event' | 'Organization' | 'Person' | 'Place' | 'Platform', ParentType, ContextType>;
 };
@@ -2184,13 +2330,26 @@ export type HealthResolvers<ContextType = GraphContext, ParentType extends Resol
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MergeRecordResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MergeRecord'] = ResolversParentTypes['MergeRecord']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keep?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'id'>>;
   addClaim?: Resolver<ResolversTypes['ClaimGroup'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'input'>>;
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  judgeDuplicate?: Resolver<ResolversTypes['DuplicateJudgement'], ParentType, ContextType, RequireFields<MutationJudgeDuplicateArgs, 'a' | 'b' | 'verdict'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge' | 'reason'>>;
   retractRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'id' | 'reason'>>;
+  unmergeEntity?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MutationUnmergeEntityArgs, 'id' | 'reason'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
 };
 
@@ -2358,14 +2517,17 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   claims?: Resolver<Array<ResolversTypes['ClaimGroup']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'about' | 'onlyConflicts'>>;
   connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
+  duplicateJudgements?: Resolver<Array<ResolversTypes['DuplicateJudgement']>, ParentType, ContextType, RequireFields<QueryDuplicateJudgementsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType, RequireFields<QueryMergesArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'includeUndated' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryPossibleDuplicatesArgs, 'first' | 'minScore'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
 };
@@ -2453,10 +2615,13 @@ export type Resolvers<ContextType = GraphContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   ClaimGroup?: ClaimGroupResolvers<ContextType>;
   ClaimValue?: ClaimValueResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  DuplicateJudgement?: DuplicateJudgementResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  MergeRecord?: MergeRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

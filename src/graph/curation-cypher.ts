@@ -115,3 +115,89 @@ CREATE (r:Redirect {id: $merged, mergeRecord: $record, at: $at})-[:MERGED_INTO]-
 export const REPOINT_CLAIMS = `
 MATCH (c:Claim {subject: $merged}) SET c.subject = $keep
 `;
+
+// ---------------------------------------------------------------------------------------------
+// Un-merging and duplicate judgements.
+
+export const LATEST_MERGE = `
+MATCH (m:MergeRecord {merged: $merged, undone: false})
+RETURN m {.*} AS record ORDER BY m.at DESC LIMIT 1
+`;
+
+/**
+ * Moves each snapshotted relationship back from `keep` to the restored node: deletes the copy the
+ * merge made on `keep` (same type, direction, id and other end) and re-creates the original.
+ */
+export const DETACH_MOVED_RELATIONSHIPS = `
+MATCH (k:Entity {id: $keep})
+MATCH (n:Entity {id: $merged})
+UNWIND $rows AS row
+MATCH (o) WHERE elementId(o) = row.other
+CALL (k, o, row) {
+  OPTIONAL MATCH (k)-[r]-(o)
+  WHERE NOT row.selfLoop AND type(r) = row.type AND coalesce(r.id, '') = coalesce(row.props.id, '')
+    AND ((row.outgoing AND startNode(r) = k) OR (NOT row.outgoing AND endNode(r) = k))
+  WITH r LIMIT 1
+  DELETE r
+}
+CALL (n, o, row) {
+  WITH n, o, row WHERE row.outgoing
+  CREATE (n)-[r:$(row.type)]->(o) SET r = row.props
+}
+CALL (n, o, row) {
+  WITH n, o, row WHERE NOT row.outgoing
+  CREATE (o)-[r:$(row.type)]->(n) SET r = row.props
+}
+RETURN count(*) AS restored
+`;
+
+export const RESTORE_PROPS = `
+MATCH (k:Entity {id: $id}) SET k = $props
+`;
+
+export const REPOINT_CLAIMS_TO_NODE = `
+MATCH (c:Claim)-[:ABOUT]->(:Entity {id: $id}) SET c.subject = $id
+`;
+
+export const DELETE_REDIRECT = `
+MATCH (r:Redirect {id: $id}) DETACH DELETE r
+`;
+
+export const MARK_MERGE_UNDONE = `
+MATCH (m:MergeRecord {id: $id}) SET m.undone = true, m.undoneAt = $at, m.undoneBy = $by
+`;
+
+export const MERGES_OF = `
+MATCH (m:MergeRecord) WHERE m.keep = $id OR m.merged = $id
+RETURN m {.id, .keep, .merged, .by, .at, .reason, .undone, .relationships} AS record
+ORDER BY m.at DESC
+`;
+
+export const RECORD_JUDGEMENT = `
+MERGE (j:DuplicateJudgement {key: $key})
+SET j.a = $a, j.b = $b, j.verdict = $verdict, j.by = $by, j.at = $at, j.note = $note
+RETURN j {.a, .b, .verdict, .by, .at, .note} AS judgement
+`;
+
+export const JUDGEMENTS = `
+MATCH (j:DuplicateJudgement)
+RETURN j {.key, .a, .b, .verdict, .by, .at, .note} AS judgement
+ORDER BY j.at DESC
+LIMIT toInteger($limit)
+`;
+
+/** Names, aliases, owned accounts and roles of every non-article node, for duplicate detection. */
+export const DUPLICATE_CANDIDATES = `
+MATCH (n:Entity) WHERE NOT n:Article
+WITH n, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind
+WHERE $kinds IS NULL OR kind IN $kinds
+CALL (n) {
+  OPTIONAL MATCH (n)-[:OWNS_ACCOUNT]->(a:Account) WHERE a.id IS NOT NULL
+  RETURN collect(DISTINCT a.id) AS accounts
+}
+CALL (n) {
+  OPTIONAL MATCH (n)-[h:HOLDS_ROLE]->(o:Organization) WHERE h.retractedAt IS NULL
+  RETURN collect(DISTINCT o.id + '|' + toLower(coalesce(h.title, ''))) AS roles
+}
+RETURN n.id AS id, kind, n.name AS name, coalesce(n.aliases, []) AS aliases, accounts, roles
+`;

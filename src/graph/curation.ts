@@ -8,6 +8,7 @@ import { claimIdBase, nthId, parseRelationId, relationIdBase } from '../data/ids
 import { aliasIndexProps } from '../data/loader.js';
 import { relationEndProblem, type NodeKind, type RelationType } from '../data/model.js';
 import type { Evidence } from '../data/schema.js';
+import { pairKey, type DuplicateCandidateInput } from '../data/duplicates.js';
 import {
   ARTICLE_TEXT,
   ATTACH_RELATIONSHIPS,
@@ -19,6 +20,16 @@ import {
   CREATE_REDIRECT,
   CREATE_RELATION,
   DELETE_NODE,
+  DELETE_REDIRECT,
+  DETACH_MOVED_RELATIONSHIPS,
+  DUPLICATE_CANDIDATES,
+  JUDGEMENTS,
+  LATEST_MERGE,
+  MARK_MERGE_UNDONE,
+  MERGES_OF,
+  RECORD_JUDGEMENT,
+  REPOINT_CLAIMS_TO_NODE,
+  RESTORE_PROPS,
   NODE_RELATIONSHIPS,
   NODE_STATE,
   RECORD_AUDIT,
@@ -45,6 +56,47 @@ export class CurationError extends Error {
 
 export interface Editor {
   sub: string;
+}
+
+interface MergeRecordRow {
+  id: string;
+  keep: string;
+  merged: string;
+  by: string;
+  at: string;
+  reason: string;
+  undone: boolean;
+  keepBefore: string;
+  mergedNode: string;
+  relationships: string;
+}
+
+interface SnapshotRelationship {
+  type: string;
+  props: Record<string, unknown>;
+  outgoing: boolean;
+  other: string;
+  otherId: string | null;
+}
+
+export interface MergeSummary {
+  id: string;
+  keep: string;
+  merged: string;
+  by: string;
+  at: string;
+  reason: string;
+  undone: boolean;
+  movedRelationships: number;
+}
+
+export interface Judgement {
+  a: string;
+  b: string;
+  verdict: 'same' | 'different';
+  by: string;
+  at: string;
+  note: string | null;
 }
 
 export interface AuditRecord {
@@ -325,6 +377,107 @@ export class CurationRepository {
         dropped: rels.length - moving.length,
       });
       return keep;
+    });
+  }
+
+  /**
+   * Undoes the latest merge of `merged`: restores the node and its relationships from the snapshot,
+   * gives `keep` its pre-merge properties back and removes the redirect. Relationships added to
+   * `keep` after the merge stay where they are.
+   */
+  async unmergeEntity(
+    editor: Editor,
+    merged: string,
+    reason: string,
+  ): Promise<{ keep: string; merged: string }> {
+    return this.runner.write(async (tx) => {
+      const at = new Date().toISOString();
+      const [found] = (await tx.run<{ record: MergeRecordRow }>(LATEST_MERGE, { merged })).records;
+      if (!found) throw new CurationError(`No merge of "${merged}" to undo`, 'id', 'not-found');
+      const rec = found.record;
+      await requireExisting(tx, rec.keep, 'id');
+      const node = JSON.parse(rec.mergedNode) as { kind: NodeKind; props: Record<string, unknown> };
+      const rels = (JSON.parse(rec.relationships) as SnapshotRelationship[]).map((r) => ({
+        ...r,
+        selfLoop: r.otherId === rec.keep,
+      }));
+      await tx.run(DELETE_REDIRECT, { id: merged });
+      await tx.run(CREATE_ENTITY, { id: merged, kind: node.kind, props: node.props });
+      const [restored] = (
+        await tx.run<{ restored: number }>(DETACH_MOVED_RELATIONSHIPS, {
+          keep: rec.keep,
+          merged,
+          rows: rels,
+        })
+      ).records;
+      await tx.run(RESTORE_PROPS, {
+        id: rec.keep,
+        props: JSON.parse(rec.keepBefore) as Record<string, unknown>,
+      });
+      await tx.run(REPOINT_CLAIMS_TO_NODE, { id: merged });
+      await tx.run(MARK_MERGE_UNDONE, { id: rec.id, at, by: editor.sub });
+      await audit(tx, editor, at, 'unmergeEntity', [rec.keep, merged, rec.id], {
+        reason,
+        restored: restored?.restored ?? 0,
+        snapshot: rels.length,
+      });
+      return { keep: rec.keep, merged };
+    });
+  }
+
+  async merges(id: string): Promise<MergeSummary[]> {
+    const rows = await this.runner.read<{ record: MergeRecordRow }>(MERGES_OF, { id });
+    return rows.map(({ record: r }) => ({
+      id: r.id,
+      keep: r.keep,
+      merged: r.merged,
+      by: r.by,
+      at: r.at,
+      reason: r.reason,
+      undone: r.undone,
+      movedRelationships: (JSON.parse(r.relationships) as SnapshotRelationship[]).filter(
+        (x) => x.otherId !== r.keep,
+      ).length,
+    }));
+  }
+
+  async judgeDuplicate(
+    editor: Editor,
+    a: string,
+    b: string,
+    verdict: 'same' | 'different',
+    note: string | null,
+  ): Promise<Judgement> {
+    if (a === b) throw new CurationError('"b" must differ from "a"', 'b');
+    return this.runner.write(async (tx) => {
+      const at = new Date().toISOString();
+      await requireExisting(tx, a, 'a');
+      await requireExisting(tx, b, 'b');
+      const [x, y] = a < b ? [a, b] : [b, a];
+      const [row] = (
+        await tx.run<{ judgement: Judgement }>(RECORD_JUDGEMENT, {
+          key: pairKey(x, y),
+          a: x,
+          b: y,
+          verdict,
+          by: editor.sub,
+          at,
+          note,
+        })
+      ).records;
+      await audit(tx, editor, at, 'judgeDuplicate', [x, y], { verdict, note });
+      return row!.judgement;
+    });
+  }
+
+  async judgements(limit: number): Promise<(Judgement & { key: string })[]> {
+    const rows = await this.runner.read<{ judgement: Judgement & { key: string } }>(JUDGEMENTS, { limit });
+    return rows.map((r) => r.judgement);
+  }
+
+  async duplicateCandidates(kinds: readonly string[] | null): Promise<DuplicateCandidateInput[]> {
+    return this.runner.read<DuplicateCandidateInput & Record<string, unknown>>(DUPLICATE_CANDIDATES, {
+      kinds,
     });
   }
 

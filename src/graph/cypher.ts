@@ -157,7 +157,7 @@ export const SHORTEST_PATHS = `
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types AND r.retractedAt IS NULL)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${inWindow('r', '$window')})
 WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT toInteger($limit)
 RETURN [n IN nodes(p) | ${node('n')}] AS nodes,
@@ -195,7 +195,7 @@ RETURN [n IN ns | ${node('n')}] AS nodes, [r IN rs | ${relation('r')}] AS relati
 
 export const TIMELINE = `
 MATCH (n:Entity {id: $id})-[r]-(o)
-WHERE type(r) <> 'MENTIONS' AND r.retractedAt IS NULL
+WHERE type(r) <> 'MENTIONS' AND ${inWindow('r', '$window')}
 WITH r, o, coalesce(r.date, r.start, o.date) AS d
 WHERE d IS NOT NULL
 RETURN d AS date, ${relation('r')} AS relation, ${node('o')} AS other

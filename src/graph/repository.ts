@@ -143,6 +143,7 @@ export class GraphRepository {
     maxHops: number,
     types: readonly string[],
     limit: number,
+    window: Window,
   ): Promise<PathRecord[]> {
     return this.runner.read<PathRecord & Record<string, unknown>>(SHORTEST_PATHS, {
       from,
@@ -150,6 +151,7 @@ export class GraphRepository {
       maxHops,
       types,
       limit,
+      window,
     });
   }
 
@@ -170,8 +172,11 @@ export class GraphRepository {
     return row ?? null;
   }
 
-  async timeline(id: string): Promise<{ date: string; relation: RelationRecord; other: EntityRecord }[]> {
-    return this.runner.read(TIMELINE, { id });
+  async timeline(
+    id: string,
+    window: Window,
+  ): Promise<{ date: string; relation: RelationRecord; other: EntityRecord }[]> {
+    return this.runner.read(TIMELINE, { id, window });
   }
 
   async articlesMentioning(id: string, offset: number, first: number): Promise<Page<ArticlePassagesRecord>> {

@@ -48,3 +48,24 @@ export function toWindow(
     includeRetracted: includeRetracted ?? false,
   };
 }
+
+/** `when: TimeWindow` → a Window; asOf is a one-day (or month, or year) window. */
+export const TimeWindowArg = z
+  .object({
+    asOf: OptionalDate,
+    since: OptionalDate,
+    until: OptionalDate,
+    includeUndated: z.boolean(),
+  })
+  .refine((w) => !(w.asOf && (w.since || w.until)), {
+    message: 'give either asOf or since/until, not both',
+    path: ['asOf'],
+  })
+  .nullish();
+
+export function windowOf(when: z.infer<typeof TimeWindowArg>): Window {
+  if (!when) return toWindow();
+  return when.asOf
+    ? toWindow(when.asOf, when.asOf, when.includeUndated)
+    : toWindow(when.since, when.until, when.includeUndated);
+}

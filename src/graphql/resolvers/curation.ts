@@ -37,6 +37,15 @@ const ENTRY_BY_KIND = {
   EVENT: EventEntry,
   PLACE: PlaceEntry,
 } as const;
+/** GraphQL NodeKind values → model kinds (articles are not created by editors). */
+export const KIND_NAMES = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  PLATFORM: 'Platform',
+  ACCOUNT: 'Account',
+  EVENT: 'Event',
+  PLACE: 'Place',
+} as const;
 const KIND_BY_ENUM: Record<keyof typeof ENTRY_BY_KIND, Exclude<NodeKind, 'Article'>> = {
   PERSON: 'Person',
   ORGANIZATION: 'Organization',
@@ -64,7 +73,8 @@ function parseInput<S extends z.ZodType>(
   throw badUserInput(`Invalid input "${field}": ${message ?? 'invalid'}`, field);
 }
 
-function fromCurationError(e: unknown): never {
+/** Maps a repository CurationError to BAD_USER_INPUT or NOT_FOUND naming the field. */
+export function curationErrorToGraphQL(e: unknown): never {
   if (e instanceof CurationError) {
     const message = `Invalid input "${e.field}": ${e.message}`;
     throw e.kind === 'not-found'
@@ -139,7 +149,7 @@ export const curationMutations: MutationResolvers<GraphContext> = {
     } & Record<string, string | number | boolean>;
     await curation(ctx)
       .createEntity(by, { kind, id, name, aliases, description, evidence, props })
-      .catch(fromCurationError);
+      .catch(curationErrorToGraphQL);
     return freshNode(ctx, id);
   },
 
@@ -163,14 +173,14 @@ export const curationMutations: MutationResolvers<GraphContext> = {
     }) as Record<string, string>;
     const partial = (schema as unknown as z.ZodObject).partial();
     parseInput(partial, changes, 'input', { kind: 'subtype' });
-    await curation(ctx).updateEntity(by, current.id, changes).catch(fromCurationError);
+    await curation(ctx).updateEntity(by, current.id, changes).catch(curationErrorToGraphQL);
     return freshNode(ctx, current.id);
   },
 
   addAlias: async (_, args, ctx) => {
     const by = await editor(ctx);
     const a = parseArgs(z.object({ id: NodeId, alias: z.string().trim().min(1).max(300) }), args);
-    await curation(ctx).addAlias(by, a.id, a.alias).catch(fromCurationError);
+    await curation(ctx).addAlias(by, a.id, a.alias).catch(curationErrorToGraphQL);
     return freshNode(ctx, a.id);
   },
 
@@ -213,7 +223,7 @@ export const curationMutations: MutationResolvers<GraphContext> = {
     });
     const { id, from } = await curation(ctx)
       .addRelation(by, { type: entry.type as RelationType, from: entry.from, to: entry.to, props, evidence })
-      .catch(fromCurationError);
+      .catch(curationErrorToGraphQL);
     const rel = await ctx.repo.relationById(from, id);
     if (!rel) throw new Error(`relation ${id} vanished after it was written`);
     return rel;
@@ -234,7 +244,7 @@ export const curationMutations: MutationResolvers<GraphContext> = {
         value: String(claim.value),
         evidence,
       })
-      .catch(fromCurationError);
+      .catch(curationErrorToGraphQL);
     const subject = await freshNode(ctx, claim.subject);
     const found = await ctx.loaders.claims.load(subject.id);
     const group = groupClaims(subject, found.claims, found.relations).find(
@@ -250,7 +260,9 @@ export const curationMutations: MutationResolvers<GraphContext> = {
       z.object({ id: z.string().min(3).max(1000), reason: z.string().trim().min(3).max(2000) }),
       args,
     );
-    const { id, from } = await curation(ctx).retractRelation(by, a.id, a.reason).catch(fromCurationError);
+    const { id, from } = await curation(ctx)
+      .retractRelation(by, a.id, a.reason)
+      .catch(curationErrorToGraphQL);
     const rel = await ctx.repo.relationById(from, id);
     if (!rel) throw new Error(`relation ${id} vanished after it was retracted`);
     return rel;
@@ -262,7 +274,9 @@ export const curationMutations: MutationResolvers<GraphContext> = {
       z.object({ keep: NodeId, merge: NodeId, reason: z.string().trim().min(3).max(2000) }),
       args,
     );
-    const keep = await curation(ctx).mergeEntities(by, a.keep, a.merge, a.reason).catch(fromCurationError);
+    const keep = await curation(ctx)
+      .mergeEntities(by, a.keep, a.merge, a.reason)
+      .catch(curationErrorToGraphQL);
     ctx.loaders.node.clear(a.merge);
     return freshNode(ctx, keep);
   },

@@ -1,13 +1,14 @@
 import type { Resolvers } from '../../generated/resolvers.js';
 import { auditQuery, curationMutations } from './curation.js';
 import { entityResolvers } from './entities.js';
+import { entityResolutionMutations, entityResolutionQueries } from './entity-resolution.js';
 import { healthQuery } from './health.js';
 import { queryResolvers } from './queries.js';
 import { evidenceResolvers, relationResolvers } from './relations.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...healthQuery, ...queryResolvers, ...auditQuery },
-  Mutation: { ...curationMutations },
+  Query: { ...healthQuery, ...queryResolvers, ...auditQuery, ...entityResolutionQueries },
+  Mutation: { ...curationMutations, ...entityResolutionMutations },
   ...entityResolvers,
   Relation: relationResolvers,
   Evidence: evidenceResolvers,

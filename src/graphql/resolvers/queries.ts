@@ -6,7 +6,7 @@ import { luceneQuery } from '../../graph/lucene.js';
 import type { EntityRecord } from '../../graph/records.js';
 import { ACTOR_RELATIONS } from '../../graph/repository.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
-import { After, First, NodeId, OptionalDate, parseArgs, toWindow } from '../args.js';
+import { After, First, NodeId, OptionalDate, parseArgs, TimeWindowArg, toWindow, windowOf } from '../args.js';
 import { groupClaims } from '../claims.js';
 import type { GraphContext } from '../context.js';
 import { badUserInput, notFound } from '../errors.js';
@@ -50,6 +50,7 @@ const ConnectionArgs = z.object({
   maxHops: z.number().int().min(1).max(6, { message: 'must be at most 6' }),
   relationTypes: z.array(z.enum(RELATION_TYPES)).nullish(),
   limit: z.number().int().min(1).max(50, { message: 'must be at most 50' }),
+  when: TimeWindowArg,
 });
 
 const NeighbourhoodArgs = z.object({
@@ -60,6 +61,7 @@ const NeighbourhoodArgs = z.object({
   until: OptionalDate,
   includeUndated: z.boolean().nullish(),
   limit: z.number().int().min(1).max(1000, { message: 'must be at most 1000' }),
+  when: TimeWindowArg,
 });
 
 const AmplifierArgs = z.object({
@@ -68,7 +70,15 @@ const AmplifierArgs = z.object({
   platform: NodeId.nullish(),
   first: First.nullish(),
   after: After,
+  when: TimeWindowArg,
 });
+
+/** RelationFilter fields equivalent to a `when` window. */
+function filterOf(when: z.infer<typeof TimeWindowArg>) {
+  if (!when) return null;
+  const asOf = when.asOf ?? null;
+  return { since: asOf ?? when.since, until: asOf ?? when.until, includeUndated: when.includeUndated };
+}
 
 export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
   node: typedLookup(),
@@ -108,7 +118,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const a = parseArgs(AmplifierArgs.required({ of: true }), args);
     const key = pageKey(
       { id: a.of, types: ['AMPLIFIES'], direction: 'INCOMING', platform: a.platform ?? null },
-      { first: a.first, after: a.after },
+      { first: a.first, after: a.after, filter: filterOf(a.when) },
     );
     const [node, conn] = await Promise.all([requireNode(ctx, a.of), relationConnection(ctx, key)]);
     // A merged id: read the page again from the node it now resolves to.
@@ -119,7 +129,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const a = parseArgs(AmplifierArgs.required({ by: true }), args);
     const key = pageKey(
       { id: a.by, types: ['AMPLIFIES'], direction: 'OUTGOING' },
-      { first: a.first, after: a.after },
+      { first: a.first, after: a.after, filter: filterOf(a.when) },
     );
     const [node, conn] = await Promise.all([requireNode(ctx, a.by), relationConnection(ctx, key)]);
     return node.id === a.by ? conn : relationConnection(ctx, { ...key, id: node.id });
@@ -131,7 +141,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const [from, to] = await Promise.all([requireNode(ctx, a.from), requireNode(ctx, a.to)]);
     if (from.id === to.id) throw badUserInput('Invalid argument "to": it was merged into "from"', 'to');
     const types = a.relationTypes?.length ? a.relationTypes : ACTOR_RELATIONS;
-    const paths = await ctx.repo.shortestPaths(from.id, to.id, a.maxHops, types, a.limit);
+    const paths = await ctx.repo.shortestPaths(from.id, to.id, a.maxHops, types, a.limit, windowOf(a.when));
     return paths.map((p) => ({
       length: p.relations.length,
       nodes: p.nodes,
@@ -151,7 +161,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
   neighbourhood: async (_, args, ctx) => {
     const a = parseArgs(NeighbourhoodArgs, args);
     const types = a.relationTypes?.length ? a.relationTypes : RELATION_TYPES;
-    const window = toWindow(a.since, a.until, a.includeUndated);
+    const window = a.when ? windowOf(a.when) : toWindow(a.since, a.until, a.includeUndated);
     const centre = await requireNode(ctx, a.id);
     const g = await ctx.repo.neighbourhood(centre.id, a.depth, types, window, a.limit);
     if (!g) throw notFound(`No node with id "${a.id}"`);
@@ -159,8 +169,8 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
   },
 
   timeline: async (_, args, ctx) => {
-    const { id } = parseArgs(IdArg, args);
-    return ctx.repo.timeline((await requireNode(ctx, id)).id);
+    const a = parseArgs(IdArg.extend({ when: TimeWindowArg }), args);
+    return ctx.repo.timeline((await requireNode(ctx, a.id)).id, windowOf(a.when));
   },
 
   articles: async (_, args, ctx) => {

@@ -1,0 +1,296 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDataset } from '../src/data/dataset.js';
+import { findDuplicates, osaDistance, type DuplicateCandidateInput } from '../src/data/duplicates.js';
+import { createTestApi, type TestApi } from './support/api.js';
+import { cypher } from './support/db.js';
+
+const ds = readDataset(path.resolve('data'));
+const candidates: DuplicateCandidateInput[] = ds.entities.map((e) => ({
+  id: e.id,
+  kind: e.kind,
+  name: e.name,
+  aliases: e.aliases,
+  accounts: [],
+  roles: [],
+}));
+
+describe('duplicate detection on the corpus name variants', () => {
+  /** Each alias the texts use, split off as if it were a node of its own: is it paired back? */
+  const variants = ds.entities.flatMap((e) =>
+    e.aliases.map((alias) => ({ entity: e.id, kind: e.kind, alias })),
+  );
+  const found = variants.map((v) => {
+    const probe = {
+      id: `${v.entity}-variant`,
+      kind: v.kind,
+      name: v.alias,
+      aliases: [],
+      accounts: [],
+      roles: [],
+    };
+    // The variant leaves its node: the node keeps only its other names.
+    const rest = candidates.map((c) =>
+      c.id === v.entity ? { ...c, aliases: c.aliases.filter((a) => a !== v.alias) } : c,
+    );
+    const pairs = findDuplicates([...rest, probe]);
+    return {
+      ...v,
+      paired: pairs.some((p) => [p.a, p.b].includes(probe.id) && [p.a, p.b].includes(v.entity)),
+    };
+  });
+
+  it.each([
+    ['NKM', 'person:nathalie-kosciusko-morizet'],
+    ['Nathalie Kociusko Morizet', 'person:nathalie-kosciusko-morizet'],
+    ['M. Benkirane', 'person:abdelilah-benkirane'],
+    ['El Amrani', 'person:slimane-el-amrani'],
+    ['Said RAJIB', 'person:said-rajib'],
+    ['Aljazzera', 'org:al-jazeera'],
+    ['pati socialiste', 'org:ps'],
+    ['PJD', 'org:pjd'],
+    ['UMP', 'org:ump'],
+    ['Europe Ecologie', 'org:europe-ecologie'],
+    ['Les créateurs du possible', 'platform:les-createurs-de-possibles'],
+  ])('pairs the variant "%s" with %s', (alias, entity) => {
+    expect(found.find((f) => f.alias === alias && f.entity === entity)?.paired).toBe(true);
+  });
+
+  it('recovers most aliases; the rest are descriptions, not name variants', () => {
+    const recall = found.filter((f) => f.paired).length / found.length;
+    console.log(
+      `alias recall ${(recall * 100).toFixed(0)}% (${found.filter((f) => f.paired).length}/${found.length}); not paired: ` +
+        found
+          .filter((f) => !f.paired)
+          .map((f) => `"${f.alias}"`)
+          .join(', '),
+    );
+    expect(recall).toBeGreaterThan(0.6);
+  });
+
+  it('suggests only a handful of pairs on the seed graph itself', () => {
+    const pairs = findDuplicates(candidates);
+    console.log(`seed graph suggestions: ${pairs.map((p) => `${p.a} ~ ${p.b} (${p.score})`).join('; ')}`);
+    expect(pairs.length).toBeLessThanOrEqual(5);
+  });
+
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(osaDistance('benkirane', 'benkiarne')).toBe(1);
+    expect(osaDistance('kosciusko', 'kociusko')).toBe(1);
+  });
+});
+
+describe('entity resolution through the API', () => {
+  let api: TestApi;
+  let editor: string;
+  let driver: Driver;
+  const s = randomUUID().slice(0, 6);
+  const ARTICLE = 'article:les-createurs-de-possibles-2017-en-ligne-de-mire';
+  const EXCERPT = 'NKM et Benoist Apparu font une entrée type exposé Sciences Po.';
+  const ev = [{ article: ARTICLE, excerpt: EXCERPT }];
+  const mutate = <T>(q: string, v: Record<string, unknown>) => api.run<T>(q, v, editor);
+  const create = (kind: string, id: string, name: string) =>
+    mutate('mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }', {
+      i: { kind, id, name, evidence: ev },
+    });
+  const relate = (type: string, from: string, to: string, extra: Record<string, unknown> = {}) =>
+    mutate<{ addRelation: { id: string } }>(
+      'mutation($i: AddRelationInput!) { addRelation(input: $i) { id } }',
+      {
+        i: { type, from, to, evidence: { article: ARTICLE, excerpt: EXCERPT }, ...extra },
+      },
+    );
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    driver = api.driver;
+    editor = await api.token('resolver');
+  });
+  afterAll(() => api.close());
+
+  it('suggests an ingested misspelling of a known actor with reasons, and forgets a pair judged DIFFERENT', async () => {
+    const dupe = `person:kociusko-${s}`;
+    expect((await create('PERSON', dupe, `Nathalie Kociusko-Morizet ${s}`)).errors).toBeUndefined();
+    const other = `person:n-kosciusko-${s}`;
+    expect((await create('PERSON', other, `Nathalie Kosciusko Morizet ${s}`)).errors).toBeUndefined();
+    type R = { possibleDuplicates: { a: { id: string }; b: { id: string }; reasons: string[] }[] };
+    const q = 'query { possibleDuplicates(kinds: [PERSON], first: 500) { a { id } b { id } score reasons } }';
+    const pairOf = (r: R | null | undefined) =>
+      r?.possibleDuplicates.find((p) => [p.a.id, p.b.id].sort().join() === [dupe, other].sort().join());
+    const before = await api.run<R>(q);
+    expect(pairOf(before.data)?.reasons.join(' ')).toMatch(/misspelling|transposed|spaces or hyphens/);
+    const judged = await mutate(
+      'mutation($a: ID!, $b: ID!) { judgeDuplicate(a: $a, b: $b, verdict: DIFFERENT, note: "two test nodes") { verdict by } }',
+      { a: dupe, b: other },
+    );
+    expect(judged.data).toEqual({ judgeDuplicate: { verdict: 'DIFFERENT', by: 'resolver' } });
+    expect(pairOf((await api.run<R>(q)).data)).toBeUndefined();
+  });
+
+  /** JSON with sorted keys: property order in Neo4j is not meaningful. */
+  const canonical = (v: unknown): string =>
+    JSON.stringify(v, (_k, x: unknown) =>
+      x && typeof x === 'object' && !Array.isArray(x)
+        ? Object.fromEntries(
+            Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+          )
+        : x,
+    );
+
+  /** The given nodes and every relationship touching them, as sorted lines: the canonical dump compared. */
+  async function dump(ids: string[]): Promise<string> {
+    const nodes = await cypher<{ labels: string[]; props: Record<string, unknown> }>(
+      driver,
+      'MATCH (n) WHERE (n:Entity OR n:Redirect) AND n.id IN $ids RETURN labels(n) AS labels, properties(n) AS props',
+      { ids },
+    );
+    const rels = await cypher<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
+      driver,
+      `MATCH (n:Entity) WHERE n.id IN $ids MATCH (n)-[r]-() WITH DISTINCT r
+       RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props`,
+      { ids },
+    );
+    return [
+      ...nodes.map((n) => `node ${[...n.labels].sort().join(':')} ${canonical(n.props)}`),
+      ...rels.map((r) => `rel ${r.type} ${r.from}>${r.to} ${canonical(r.props)}`),
+    ]
+      .sort()
+      .join('\n');
+  }
+
+  it('merge then un-merge returns the graph to an identical state, even after unrelated edits', async () => {
+    const keep = `person:keeper-${s}`;
+    const gone = `person:keepr-${s}`;
+    const bystander = `person:bystander-${s}`;
+    await create('PERSON', keep, `Keeper ${s}`);
+    await create('PERSON', gone, `Keepr ${s}`);
+    await create('PERSON', bystander, `Bystander ${s}`);
+    await mutate('mutation($id: ID!) { addAlias(id: $id, alias: "K. the first") { id } }', { id: gone });
+    expect(
+      (await relate('ATTENDED', gone, 'event:ump-bloggers-meeting-2010-01-05', { date: '2010-01-05' }))
+        .errors,
+    ).toBeUndefined();
+    expect((await relate('COMMISSIONED', keep, gone, { what: 'a blog post' })).errors).toBeUndefined();
+    expect((await relate('CRITICIZED', bystander, gone)).errors).toBeUndefined();
+    await mutate('mutation($i: AddClaimInput!) { addClaim(input: $i) { predicate } }', {
+      i: {
+        subject: gone,
+        predicate: 'nickname',
+        value: 'K',
+        evidence: { article: ARTICLE, excerpt: EXCERPT },
+      },
+    });
+    const ids = [keep, gone, bystander, 'event:ump-bloggers-meeting-2010-01-05'];
+    const before = await dump(ids);
+
+    const merged = await mutate<{ mergeEntities: { id: string; aliases: string[] } }>(
+      'mutation($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m, reason: "typo") { id aliases } }',
+      { k: keep, m: gone },
+    );
+    expect(merged.data?.mergeEntities.aliases).toEqual(
+      expect.arrayContaining([`Keepr ${s}`, 'K. the first']),
+    );
+    expect(await dump(ids)).not.toBe(before);
+    // An unrelated edit between the merge and the un-merge.
+    await mutate('mutation($id: ID!) { addAlias(id: $id, alias: "Innocent bystander") { id } }', {
+      id: bystander,
+    });
+    const afterEdit = await dump(ids);
+
+    const undone = await mutate<{ unmergeEntity: { id: string }[] }>(
+      'mutation($id: ID!) { unmergeEntity(id: $id, reason: "not the same after all") { id } }',
+      { id: gone },
+    );
+    expect(undone.errors).toBeUndefined();
+    expect(undone.data?.unmergeEntity.map((n) => n.id)).toEqual([keep, gone]);
+    const restored = await dump(ids);
+    // Identical to before, except the bystander's own later edit, which stays.
+    const withoutBystanderEdit = (d: string) =>
+      d
+        .split('\n')
+        .filter((l) => !l.includes(`"id":"${bystander}"`))
+        .join('\n');
+    const diff = (x: string, y: string) => x.split('\n').filter((l) => !y.split('\n').includes(l));
+    expect(diff(withoutBystanderEdit(restored), withoutBystanderEdit(before))).toEqual([]);
+    expect(diff(withoutBystanderEdit(before), withoutBystanderEdit(restored))).toEqual([]);
+    expect(withoutBystanderEdit(restored)).toBe(withoutBystanderEdit(before));
+    expect(restored).toContain('Innocent bystander');
+    expect(afterEdit).toContain('Innocent bystander');
+    const viaOld = await api.run<{ person: { id: string; redirectedFrom: string | null } }>(
+      'query($id: ID!) { person(id: $id) { id redirectedFrom } }',
+      { id: gone },
+    );
+    expect(viaOld.data?.person).toEqual({ id: gone, redirectedFrom: null });
+    const merges = await api.run<{ merges: { undone: boolean; movedRelationships: number }[] }>(
+      'query($id: ID!) { merges(id: $id) { undone movedRelationships } }',
+      { id: gone },
+    );
+    expect(merges.data?.merges[0]).toEqual({ undone: true, movedRelationships: 3 });
+  });
+
+  it('applies a time window on every hop of a path, and undated relations only when asked', async () => {
+    const a = `person:window-a-${s}`;
+    const b = `person:window-b-${s}`;
+    const c = `person:window-c-${s}`;
+    for (const [id, name] of [
+      [a, 'Window A'],
+      [b, 'Window B'],
+      [c, 'Window C'],
+    ] as const)
+      await create('PERSON', id, `${name} ${s}`);
+    await relate('SUPPORTS', a, b, { date: '2015-06' });
+    await relate('COMMISSIONED', b, c, { date: '2010-01-05', what: 'a site' });
+    type P = { connection: { length: number }[] };
+    const path = (when?: Record<string, unknown>) =>
+      api.run<P>(
+        'query($a: ID!, $c: ID!, $w: TimeWindow) { connection(from: $a, to: $c, when: $w) { length } }',
+        { a, c, w: when ?? null },
+      );
+    expect((await path()).data?.connection[0]?.length).toBe(2);
+    // The second hop is dated 2010: outside a 2015 window, the path is gone (not only the first hop is checked).
+    expect((await path({ asOf: '2015', includeUndated: true })).data?.connection).toEqual([]);
+    expect(
+      (await path({ since: '2010', until: '2015', includeUndated: true })).data?.connection[0]?.length,
+    ).toBe(2);
+
+    const d = `person:window-d-${s}`;
+    await create('PERSON', d, `Window D ${s}`);
+    await relate('CRITICIZED', c, d);
+    const undated = (includeUndated: boolean) =>
+      api.run<P>(
+        'query($c: ID!, $d: ID!, $w: TimeWindow) { connection(from: $c, to: $d, when: $w) { length } }',
+        {
+          c,
+          d,
+          w: { since: '2000', until: '2030', includeUndated },
+        },
+      );
+    expect((await undated(false)).data?.connection).toEqual([]);
+    expect((await undated(true)).data?.connection[0]?.length).toBe(1);
+  });
+
+  it('filters neighbourhood, amplifiers and timeline by the same window', async () => {
+    const amp = await api.run<{
+      all: { totalCount: number };
+      in2010: { totalCount: number };
+      none: { totalCount: number };
+    }>(
+      `{ all: amplifiers(of: "org:ps") { totalCount }
+         in2010: amplifiers(of: "org:ps", when: { asOf: "2010", includeUndated: false }) { totalCount }
+         none: amplifiers(of: "org:ps", when: { asOf: "1990", includeUndated: false }) { totalCount } }`,
+    );
+    expect(amp.data?.none.totalCount).toBe(0);
+    expect(amp.data?.in2010.totalCount).toBeLessThanOrEqual(amp.data?.all.totalCount ?? 0);
+    const tl = await api.run<{ timeline: { date: string }[] }>(
+      '{ timeline(id: "person:abdelilah-benkirane", when: { since: "2015-06-13", until: "2015-06-13", includeUndated: false }) { date } }',
+    );
+    expect(tl.data?.timeline.length).toBeGreaterThan(0);
+    expect(tl.data?.timeline.every((t) => t.date.startsWith('2015'))).toBe(true);
+    const bad = await api.run(
+      '{ timeline(id: "org:pjd", when: { asOf: "2015", since: "2014", includeUndated: true }) { date } }',
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
