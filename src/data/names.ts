@@ -60,3 +60,107 @@ export function bestMatch(query: string, candidates: readonly string[]): { value
   const b = best as { value: string; index: number } | null;
   return b ? { value: b.value, index: b.index } : null;
 }
+
+/**
+ * Courtesy titles that may stand before a surname ("M. Benkirane", "Mme Dati", "Dr Smith"), folded.
+ * "M.M" (messieurs, as written in one article) folds to two "m" tokens.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'm',
+  'mm',
+  'mme',
+  'mmes',
+  'mlle',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'pr',
+  'me',
+  'sir',
+  'monsieur',
+  'madame',
+  'mademoiselle',
+]);
+
+/** Lower-case words that belong inside names: "El Khalfi", "de Villepin", "Ben Ali", "van Gogh". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'du',
+  'des',
+  'd',
+  'la',
+  'le',
+  'el',
+  'al',
+  'ben',
+  'bin',
+  'ibn',
+  'ait',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'dos',
+  'del',
+]);
+
+/**
+ * Initials of a name, hyphenated parts counted separately and particles skipped:
+ * "Nathalie Kosciusko-Morizet" → "nkm", "Dominique de Villepin" → "dv".
+ */
+export function nameInitials(name: string): string {
+  return nameTokens(name)
+    .filter((t) => !NAME_PARTICLES.has(t))
+    .map((t) => t[0] ?? '')
+    .join('');
+}
+
+/**
+ * Surname forms of a person's name as folded tokens, longest first: what follows the first given name,
+ * then the same without its leading particles. "Slimane El Amrani" → [["el","amrani"], ["amrani"]];
+ * "Nathalie Kosciusko-Morizet" → [["kosciusko","morizet"]] (a hyphenated surname stays whole).
+ * Empty for one-word names.
+ */
+export function surnameForms(name: string): string[][] {
+  const words = name.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  // The surname starts after the first given name, at the first particle if there is one.
+  const rest = words.slice(1);
+  const forms: string[][] = [nameTokens(rest.join(' '))];
+  const firstParticle = rest.findIndex((w) => NAME_PARTICLES.has(foldName(w)));
+  if (firstParticle === 0) {
+    const withoutParticles = rest.filter((w) => !NAME_PARTICLES.has(foldName(w)));
+    if (withoutParticles.length) forms.push(nameTokens(withoutParticles.join(' ')));
+  }
+  return forms.filter((f) => f.length > 0);
+}
+
+/** Readable slug of a name or title, for ids: "Jean Dupont" → "jean-dupont" (at most `max` chars). */
+export function slugOf(s: string, max = 80): string {
+  const full = foldName(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (full.length <= max) return full;
+  const cut = full.slice(0, max + 1);
+  return (cut.lastIndexOf('-') > max / 2 ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, max)).replace(/-$/, '');
+}
+
+/**
+ * Spelling skeleton of a folded word, for telling a misspelling from another name: the usual variants
+ * of transliterated and French names collapse ("Mustafa"/"Mustapha", "Benkiranne"/"Benkirane",
+ * "Youssef"/"Yousef"): ph → f, y → i, ou → u, ck/q → k, silent h dropped, doubled letters single,
+ * final e dropped.
+ */
+export function nameSkeleton(folded: string): string {
+  return folded
+    .replace(/ph/g, 'f')
+    .replace(/ou/g, 'u')
+    .replace(/ck|q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/(?<=[^cs])h|^h/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/e$/, '');
+}

@@ -568,6 +568,75 @@ export type HopDirection =
   | 'BACKWARD'
   | 'FORWARD';
 
+export type IngestArticleInput = {
+  /** fr, en or ar. Default: detected from the text. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The article: plain text, or an HTML page (tags, scripts and page chrome are dropped). At most 500 000 characters. */
+  text: Scalars['String']['input'];
+  /** Default: from the HTML metadata or the text's first line. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestArticleResult = {
+  __typename?: 'IngestArticleResult';
+  article: Article;
+  /** Unknown names, proposed for review (empty when UNCHANGED). */
+  candidates: Array<IngestCandidate>;
+  /** Mentions linked and stored as MENTIONS relations (empty when UNCHANGED). */
+  mentions: Array<IngestedMention>;
+  /**
+   * The review file, in the dataset format (YAML; null when UNCHANGED): save it as
+   * data/review/<slug>.yaml with the article text beside it, review it, then `npm run ingest:accept`.
+   */
+  reviewFile: Maybe<Scalars['String']['output']>;
+  status: IngestStatus;
+};
+
+/** A name the graph does not know, proposed for an editor's review (not stored). */
+export type IngestCandidate = {
+  __typename?: 'IngestCandidate';
+  /** Other forms found in the article (e.g. initials). */
+  aliases: Array<Scalars['String']['output']>;
+  /** The sentence of its first occurrence, verbatim. */
+  excerpt: Scalars['String']['output'];
+  handle: Maybe<Scalars['String']['output']>;
+  /** A proposed id, free in the graph. */
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  /** How many times the article names it. */
+  occurrences: Scalars['Int']['output'];
+  /** Why it was proposed. */
+  reason: Scalars['String']['output'];
+  /** Subtype for the kind (party, media, profile, hashtag, website…), a guess to check. */
+  subtype: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type IngestStatus =
+  /** A new article was stored with its mentions. */
+  | 'CREATED'
+  /** The same text was already in the graph: nothing was written. */
+  | 'UNCHANGED';
+
+/** One mention of a known entity in the ingested text. */
+export type IngestedMention = {
+  __typename?: 'IngestedMention';
+  entity: Entity;
+  /** The sentence around it, verbatim. */
+  excerpt: Scalars['String']['output'];
+  /** True when the words match only approximately (a misspelling). */
+  fuzzy: Scalars['Boolean']['output'];
+  length: Scalars['Int']['output'];
+  /** The mention as written. */
+  matched: Scalars['String']['output'];
+  method: MentionMethod;
+  /** Where it is in `Article.text`: character offset and length. */
+  offset: Scalars['Int']['output'];
+};
+
 /** Answer to an invitation. */
 export type InvitationResponse =
   | 'ACCEPTED'
@@ -578,6 +647,21 @@ export type InvitationResponse =
 export type MatchField =
   | 'ALIAS'
   | 'NAME';
+
+/** How a mention was recognised. */
+export type MentionMethod =
+  /** One of its aliases (initials, nicknames, misspellings recorded by editors). */
+  | 'ALIAS'
+  /** Its @handle or #hashtag. */
+  | 'HANDLE'
+  /** A person's initials ("NKM") or first initial and surname ("N. Kosciusko-Morizet"). */
+  | 'INITIALS'
+  /** The entity's name. */
+  | 'NAME'
+  /** A person's surname alone, after a title ("M. Benkirane") or once the full name was given. */
+  | 'SURNAME'
+  /** Its web address. */
+  | 'URL';
 
 /** A recorded merge, which `unmergeEntity` can undo exactly. */
 export type MergeRecord = {
@@ -609,6 +693,13 @@ export type Mutation = {
   addRelation: Relation;
   /** Creates a node. `id` defaults to a slug of the name (`person:jean-dupont`). */
   createEntity: Entity;
+  /**
+   * Stores an article given as plain text or HTML and links the known entities it mentions. Sending a
+   * text already in the graph changes nothing (`status: UNCHANGED`, the existing article). Errors:
+   * UNAUTHENTICATED / FORBIDDEN without an editor token; BAD_USER_INPUT naming the field for an empty,
+   * binary-looking, unreadable or oversized text, a bad URL or language — nothing is written then.
+   */
+  ingestArticle: IngestArticleResult;
   /** Records whether two suggested nodes are the same actor; a DIFFERENT pair is not suggested again. */
   judgeDuplicate: DuplicateJudgement;
   /**
@@ -671,6 +762,17 @@ export type MutationAddRelationArgs = {
  */
 export type MutationCreateEntityArgs = {
   input: CreateEntityInput;
+};
+
+
+/**
+ * Curation: authenticated writes for editors (bearer JWT with role `editor`). Every write is validated
+ * (the same zod definitions as the dataset), runs in one transaction, and is recorded in the audit trail.
+ * Missing/invalid/expired token: UNAUTHENTICATED; no editor role: FORBIDDEN; invalid input: BAD_USER_INPUT
+ * naming the field, and nothing is written.
+ */
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
 };
 
 
@@ -2092,9 +2194,15 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Health>;
   HopDirection: HopDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestArticleResult: ResolverTypeWrapper<Omit<IngestArticleResult, 'article' | 'mentions'> & { article: ResolversTypes['Article'], mentions: Array<ResolversTypes['IngestedMention']> }>;
+  IngestCandidate: ResolverTypeWrapper<IngestCandidate>;
+  IngestStatus: IngestStatus;
+  IngestedMention: ResolverTypeWrapper<Omit<IngestedMention, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvitationResponse: InvitationResponse;
   MatchField: MatchField;
+  MentionMethod: MentionMethod;
   MergeRecord: ResolverTypeWrapper<MergeRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityRecord>;
@@ -2149,6 +2257,10 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestArticleResult: Omit<IngestArticleResult, 'article' | 'mentions'> & { article: ResolversParentTypes['Article'], mentions: Array<ResolversParentTypes['IngestedMention']> };
+  IngestCandidate: IngestCandidate;
+  IngestedMention: Omit<IngestedMention, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Int: Scalars['Int']['output'];
   MergeRecord: MergeRecord;
   Mutation: Record<PropertyKey, never>;
@@ -2330,6 +2442,37 @@ export type HealthResolvers<ContextType = GraphContext, ParentType extends Resol
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IngestArticleResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestArticleResult'] = ResolversParentTypes['IngestArticleResult']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['IngestCandidate']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['IngestedMention']>, ParentType, ContextType>;
+  reviewFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
+};
+
+export type IngestCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestCandidate'] = ResolversParentTypes['IngestCandidate']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  handle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurrences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestedMentionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestedMention'] = ResolversParentTypes['IngestedMention']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fuzzy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['MentionMethod'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MergeRecordResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MergeRecord'] = ResolversParentTypes['MergeRecord']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2346,6 +2489,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   addClaim?: Resolver<ResolversTypes['ClaimGroup'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'input'>>;
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestArticleResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   judgeDuplicate?: Resolver<ResolversTypes['DuplicateJudgement'], ParentType, ContextType, RequireFields<MutationJudgeDuplicateArgs, 'a' | 'b' | 'verdict'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge' | 'reason'>>;
   retractRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'id' | 'reason'>>;
@@ -2621,6 +2765,9 @@ export type Resolvers<ContextType = GraphContext> = {
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  IngestArticleResult?: IngestArticleResultResolvers<ContextType>;
+  IngestCandidate?: IngestCandidateResolvers<ContextType>;
+  IngestedMention?: IngestedMentionResolvers<ContextType>;
   MergeRecord?: MergeRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -3,12 +3,13 @@ import { auditQuery, curationMutations } from './curation.js';
 import { entityResolvers } from './entities.js';
 import { entityResolutionMutations, entityResolutionQueries } from './entity-resolution.js';
 import { healthQuery } from './health.js';
+import { ingestMutations } from './ingest.js';
 import { queryResolvers } from './queries.js';
 import { evidenceResolvers, relationResolvers } from './relations.js';
 
 export const resolvers: Resolvers = {
   Query: { ...healthQuery, ...queryResolvers, ...auditQuery, ...entityResolutionQueries },
-  Mutation: { ...curationMutations, ...entityResolutionMutations },
+  Mutation: { ...curationMutations, ...entityResolutionMutations, ...ingestMutations },
   ...entityResolvers,
   Relation: relationResolvers,
   Evidence: evidenceResolvers,

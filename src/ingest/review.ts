@@ -1,0 +1,153 @@
+/**
+ * The review file of an ingested article: everything ingestion proposes, in the dataset's own format
+ * (the article's entry, new entities per entity file, and the article's facts), validated with the
+ * dataset's zod schemas. An editor corrects it, sets `reviewed: true`, and accepts it into data/;
+ * until then nothing in it is a fact.
+ */
+import { Document } from 'yaml';
+import { z } from 'zod';
+import { ArticleEntry, ArticleFacts, ENTITY_FILES, type RelationEntry } from '../data/schema.js';
+import type { PreparedArticle } from './article.js';
+import type { Candidate } from './candidates.js';
+import type { KnownEntity, LinkResult } from './link.js';
+
+const entitySections = Object.fromEntries(
+  Object.entries(ENTITY_FILES).map(([file, schema]) => [file, z.array(schema).default([])]),
+) as { [F in keyof typeof ENTITY_FILES]: z.ZodDefault<z.ZodArray<(typeof ENTITY_FILES)[F]>> };
+
+export const ReviewFile = z.strictObject({
+  /** Set to true by the editor once every entry below has been checked. */
+  reviewed: z.boolean(),
+  /** The article's entry for data/articles.yaml; its text sits next to this file. */
+  article: ArticleEntry,
+  /** New entities, per data/entities/ file. */
+  entities: z.strictObject(entitySections),
+  /** The article's facts: becomes data/relations/<slug>.yaml. */
+  facts: ArticleFacts,
+});
+export type ReviewFile = z.infer<typeof ReviewFile>;
+type ReviewInput = z.input<typeof ReviewFile>;
+
+const FILE_OF_KIND: Record<Candidate['kind'], keyof typeof ENTITY_FILES> = {
+  Person: 'people.yaml',
+  Organization: 'organizations.yaml',
+  Account: 'accounts.yaml',
+  Platform: 'platforms.yaml',
+};
+
+function entityEntry(c: Candidate, article: string): Record<string, unknown> {
+  const base = {
+    id: c.id,
+    name: c.name,
+    aliases: c.aliases ?? [],
+    evidence: [{ article, excerpt: c.excerpt }],
+  };
+  switch (c.kind) {
+    case 'Person':
+      return base;
+    case 'Organization':
+      return { ...base, kind: c.subtype ?? 'other' };
+    case 'Account':
+      return { ...base, kind: c.subtype ?? 'other', ...(c.handle ? { handle: c.handle } : {}) };
+    case 'Platform':
+      return { ...base, kind: c.subtype ?? 'website', ...(c.url ? { url: c.url } : {}) };
+  }
+}
+
+export interface ReviewParts {
+  articleId: string;
+  article: PreparedArticle;
+  linked: LinkResult;
+  candidates: readonly Candidate[];
+  known: ReadonlyMap<string, KnownEntity>;
+}
+
+/** The review file's content (validated) and its YAML with comments guiding the reviewer. */
+export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string } {
+  const { articleId, article } = p;
+  const sections: Record<string, Record<string, unknown>[]> = {};
+  for (const c of p.candidates) (sections[FILE_OF_KIND[c.kind]] ??= []).push(entityEntry(c, articleId));
+
+  // One mention per linked entity (its first sentence), then one per candidate.
+  const firstMention = new Map<string, string>();
+  for (const m of p.linked.mentions)
+    if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m.excerpt);
+  const mentions = [
+    ...[...firstMention].map(([entity, excerpt]) => ({ entity, excerpt })),
+    ...p.candidates.map((c) => ({ entity: c.id, excerpt: c.excerpt })),
+  ];
+
+  // The byline's author wrote the article; a social link's account lives on its platform.
+  const relations: z.input<typeof ArticleFacts>['relations'] = [];
+  const author = article.authorName;
+  if (author) {
+    const byline = article.text
+      .split('\n')
+      .find((l) => l.includes(author))
+      ?.trim();
+    const who =
+      p.linked.mentions.find((m) => m.kind === 'Person' && m.matched === author)?.entityId ??
+      p.candidates.find((c) => c.kind === 'Person' && c.name === author)?.id;
+    if (who && byline) relations.push({ type: 'AUTHORED', from: who, to: articleId, excerpt: byline });
+  }
+  for (const c of p.candidates) {
+    const platform = c.url && /twitter|x\.com|facebook|instagram|youtube|tiktok|linkedin/i.exec(c.url)?.[0];
+    const platformId = platform
+      ? `platform:${platform === 'x.com' ? 'twitter' : platform.toLowerCase()}`
+      : undefined;
+    if (c.kind === 'Account' && platformId && p.known.has(platformId))
+      relations.push({
+        type: 'ON_PLATFORM',
+        from: c.id,
+        to: platformId,
+        excerpt: c.excerpt,
+      } satisfies z.input<typeof RelationEntry>);
+  }
+
+  const input: ReviewInput = {
+    reviewed: false,
+    article: {
+      id: articleId,
+      file: `articles/${articleId.slice('article:'.length)}.txt`,
+      title: article.title,
+      ...(article.outlet ? { outlet: article.outlet } : {}),
+      ...(article.url ? { url: article.url } : {}),
+      ...(article.authorName ? { authorName: article.authorName } : {}),
+      ...(article.date ? { date: article.date } : {}),
+      language: article.language,
+    },
+    entities: sections,
+    facts: { article: articleId, relations, claims: [], mentions },
+  };
+  const review = ReviewFile.parse(input);
+
+  const doc = new Document(input);
+  doc.commentBefore = [
+    ` Review file for ${articleId} (proposed by \`npm run ingest\`; nothing here is a fact yet).`,
+    ' 1. Check every entry against the article text (same folder, .txt): delete wrong candidates,',
+    '    fix names, kinds and ids, add aliases, relations and claims in the dataset format.',
+    ' 2. Set `reviewed: true`.',
+    ' 3. npm run ingest:accept -- <this file>   (validates, then adds it all to data/)',
+    ' 4. npm run load                           (loads data/ into Neo4j, as always)',
+  ].join('\n');
+  const section = (path: (string | number)[]) =>
+    doc.getIn(path, true) as { commentBefore?: string } | undefined;
+  for (const [file, entries] of Object.entries(sections)) {
+    entries.forEach((e, i) => {
+      const c = p.candidates.find((x) => x.id === e.id);
+      const node = section(['entities', file, i]);
+      if (c && node) node.commentBefore = ` proposed (${c.reason})`;
+    });
+  }
+  const mentionsNode = section(['facts', 'mentions']);
+  if (mentionsNode) {
+    const ambiguous = p.linked.ambiguous.map(
+      (a) =>
+        ` "${a.matched}" at ${a.offset} could be ${a.entityIds.join(' or ')}: left out, add it if you can tell`,
+    );
+    mentionsNode.commentBefore = [' known entities found by name, then the proposed ones', ...ambiguous].join(
+      '\n',
+    );
+  }
+  return { review, yaml: doc.toString({ lineWidth: 0 }) };
+}
