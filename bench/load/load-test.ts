@@ -1,0 +1,163 @@
+/**
+ * Bounded loopback load test: autocannon against our GraphQL server on 127.0.0.1, one fixed-length
+ * run per concurrency level, a mix of journalist queries sent round-robin. autocannon runs in a
+ * child process (bench/load/cannon.ts) so it does not compete with the server's event loop.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { PlannedTargets } from '../generate/synthetic.js';
+
+export const CannonSpec = z.object({
+  url: z.url(),
+  connections: z.number().int().min(1).max(1000),
+  durationSeconds: z.number().min(1).max(120),
+  /** GraphQL bodies, sent round-robin by every connection. */
+  bodies: z.array(z.string().min(2)).min(1),
+});
+export type CannonSpec = z.infer<typeof CannonSpec>;
+
+export interface CannonResult {
+  connections: number;
+  durationSeconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  /** Connection errors, timeouts, non-2xx statuses, and 200 answers carrying GraphQL errors. */
+  errors: { connection: number; timeouts: number; non2xx: number; graphql: number };
+}
+
+export interface LoadTestResult {
+  graph: string;
+  mix: string[];
+  warmupSeconds: number;
+  levels: CannonResult[];
+}
+
+const body = (name: string, query: string, variables: Record<string, unknown>) =>
+  ({ name, body: JSON.stringify({ query, variables }) }) as const;
+
+/** The README's journalist questions on the curated (seed) graph. */
+export function seedMix(): { name: string; body: string }[] {
+  return [
+    body(
+      'amplifiers',
+      'query($of: ID!) { amplifiers(of: $of, first: 10) { totalCount edges { node { weight metric evidence { excerpt } } other { id name } } } }',
+      { of: 'org:ps' },
+    ),
+    body(
+      'event guests',
+      'query($id: ID!) { event(id: $id) { attendees { edges { other { id name } node { evidence { excerpt } } } } hosts { edges { other { name } } } } }',
+      { id: 'event:benkirane-influencers-lunch-2015-06-13' },
+    ),
+    body(
+      'invitations',
+      'query($id: ID!) { person(id: $id) { invited(first: 50) { edges { other { name } node { response reason event { name } } } } } }',
+      { id: 'person:abdelilah-benkirane' },
+    ),
+    body(
+      'search',
+      'query($t: String!) { search(text: $t, first: 3) { edges { node { score matched node { id name } } } } }',
+      { t: 'Nathalie Kociusko Morizet' },
+    ),
+    body(
+      'path',
+      'query($a: ID!, $b: ID!) { connection(from: $a, to: $b, maxHops: 4) { length hops { from { name } to { name } relation { type } } } }',
+      { a: 'person:loubna-el-meskine', b: 'org:pjd' },
+    ),
+    body(
+      'neighbourhood',
+      'query($id: ID!) { neighbourhood(id: $id, depth: 2) { truncated nodes { id name } edges { type source { id } target { id } } } }',
+      { id: 'org:pjd' },
+    ),
+  ];
+}
+
+/** The same questions on the synthetic graph, with the manifest's targets. */
+export function syntheticMix(t: PlannedTargets): { name: string; body: string }[] {
+  const [from, to] = t.pathPairs[0] ?? ['', ''];
+  return [
+    body(
+      'amplifiers',
+      'query($of: ID!) { amplifiers(of: $of, first: 20) { totalCount edges { node { weight metric } other { id name } } } }',
+      { of: t.leaders[0] },
+    ),
+    body(
+      'event attendees',
+      'query($id: ID!) { event(id: $id) { attendees(first: 50) { totalCount edges { other { id name } } } } }',
+      { id: t.events[0]?.id },
+    ),
+    body(
+      'invitations',
+      'query($id: ID!) { person(id: $id) { invited(first: 50) { edges { other { name } node { response } } } } }',
+      { id: t.organisers[0]?.id },
+    ),
+    body(
+      'search',
+      'query($t: String!) { search(text: $t, first: 10) { edges { node { score node { id name } } } } }',
+      { t: t.searches[0]?.text },
+    ),
+    body('path', 'query($a: ID!, $b: ID!) { connection(from: $a, to: $b, maxHops: 6) { length } }', {
+      a: from,
+      b: to,
+    }),
+  ];
+}
+
+const CANNON = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cannon.ts');
+
+function runCannon(spec: CannonSpec): Promise<CannonResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CANNON, JSON.stringify(spec)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as CannonResult);
+      else
+        reject(new Error(`autocannon failed (exit ${code}): ${err.trim().split('\n').slice(-3).join(' ')}`));
+    });
+  });
+}
+
+export async function runLoadTest(
+  url: string,
+  graph: string,
+  mix: { name: string; body: string }[],
+  opts: { levels: number[]; durationSeconds: number; warmupSeconds?: number; log?: (s: string) => void },
+): Promise<LoadTestResult> {
+  // Warm-up at the highest level (JIT on both sides, Neo4j plan cache, connection pools), discarded.
+  const warmupSeconds = opts.warmupSeconds ?? Math.min(5, opts.durationSeconds);
+  if (warmupSeconds > 0) {
+    opts.log?.(`  warm-up, ${warmupSeconds} s…`);
+    await runCannon({
+      url,
+      connections: Math.max(...opts.levels),
+      durationSeconds: warmupSeconds,
+      bodies: mix.map((m) => m.body),
+    });
+  }
+  const levels: CannonResult[] = [];
+  for (const connections of opts.levels) {
+    opts.log?.(`  ${connections} connection(s), ${opts.durationSeconds} s…`);
+    const r = await runCannon({
+      url,
+      connections,
+      durationSeconds: opts.durationSeconds,
+      bodies: mix.map((m) => m.body),
+    });
+    const e = r.errors;
+    opts.log?.(
+      `    ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ` +
+        `errors ${e.connection + e.timeouts + e.non2xx + e.graphql}`,
+    );
+    levels.push(r);
+  }
+  return { graph, mix: mix.map((m) => m.name), warmupSeconds, levels };
+}

@@ -1,0 +1,204 @@
+/**
+ * Side-by-side latency measurement: every iteration runs the same parameters through the three
+ * implementations, in a rotating order (so none always goes first, right after the machine was
+ * idle), after a warm-up. Latency is client-side wall time: HTTP round trip and JSON parsing for
+ * the two GraphQL servers, the driver round trip and record conversion for raw Cypher.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { summarize, ratio, type LatencySummary } from '../lib/stats.js';
+import type { PlannedTargets } from '../generate/synthetic.js';
+import type { GraphqlCall, JournalistQuery, Vars } from './journalist.js';
+
+export const IMPLS = ['raw', 'ours', 'lib'] as const;
+export type Impl = (typeof IMPLS)[number];
+
+export interface ImplResult {
+  latency?: LatencySummary;
+  errors: number;
+  firstError?: string;
+  /** Why it was not measured (the library cannot express the question, or it failed in warm-up). */
+  skipped?: string;
+  note?: string;
+  /** Items in the first answer (a sanity check that the three answer alike). */
+  items?: number;
+  total?: number;
+  /** Database round trips per request (statements run / requests). */
+  roundTrips?: number;
+}
+
+export interface QueryResult {
+  key: string;
+  title: string;
+  variants: Vars[];
+  impls: Record<Impl, ImplResult>;
+  /** p50 and p95 ratios: ours / raw Cypher and ours / @neo4j/graphql. */
+  ratios: {
+    oursRaw: { p50: number | null; p95: number | null };
+    oursLib: { p50: number | null; p95: number | null };
+  };
+}
+
+export interface Endpoints {
+  driver: Driver;
+  database: string;
+  oursUrl: string;
+  libUrl: string;
+}
+
+export interface MeasureOptions {
+  iterations: number;
+  warmup: number;
+  /** Per-request limit; a slower answer counts as an error. */
+  timeoutMs?: number;
+  hooks?: {
+    /** Before the warm-up (the benchmark captures which product statements run). */
+    warmupStart?(q: JournalistQuery): void;
+    /** Before the timed iterations. */
+    timedStart?(q: JournalistQuery): void;
+    /** After them: database statements each server ran meanwhile, to derive round trips per request. */
+    timedEnd?(q: JournalistQuery): Partial<Record<Impl, number>>;
+  };
+}
+
+const LIST_KEYS = new Set(['edges', 'items', 'nodes', 'hops', 'paths', 'connection']);
+
+/**
+ * Items and total of an answer, whatever its shape: breadth-first, the first list under a
+ * list-like key (edges, items, nodes, paths…) and the first totalCount/total.
+ */
+export function shapeOf(answer: unknown): { items?: number; total?: number } {
+  let items: number | undefined;
+  let total: number | undefined;
+  const queue: unknown[] = [answer];
+  for (let i = 0; i < queue.length && i < 10_000 && (items === undefined || total === undefined); i++) {
+    const v = queue[i];
+    if (Array.isArray(v)) {
+      queue.push(...v.slice(0, 3));
+      continue;
+    }
+    if (v === null || typeof v !== 'object') continue;
+    for (const [k, x] of Object.entries(v)) {
+      if (LIST_KEYS.has(k) && Array.isArray(x)) items ??= x.length;
+      else if ((k === 'totalCount' || k === 'total') && typeof x === 'number') total ??= x;
+      queue.push(x);
+    }
+  }
+  return { items, total };
+}
+
+/** Whole numbers as Cypher integers (LIMIT and list slices refuse floats), as a driver user writes them. */
+export function integerParams(params: Vars): Vars {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v,
+    ]),
+  );
+}
+
+async function postGraphql(url: string, call: GraphqlCall, timeoutMs: number): Promise<unknown> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(call),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors[0]?.message}`);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return body.data;
+}
+
+function caller(
+  q: JournalistQuery,
+  impl: Impl,
+  ep: Endpoints,
+  timeoutMs: number,
+): ((v: Vars) => Promise<unknown>) | null {
+  if (impl === 'raw') {
+    return async (v) => {
+      const { cypher, params } = q.raw(v);
+      const r = await ep.driver.executeQuery(cypher, integerParams(params), {
+        database: ep.database,
+        routing: neo4j.routing.READ,
+      });
+      return r.records.map((x) => x.toObject());
+    };
+  }
+  if (impl === 'ours') return (v) => postGraphql(`${ep.oursUrl}/graphql`, q.ours(v), timeoutMs);
+  const lib = q.lib;
+  if ('unsupported' in lib) return null;
+  return (v) => postGraphql(ep.libUrl, lib(v), timeoutMs);
+}
+
+export async function measureQuery(
+  q: JournalistQuery,
+  targets: PlannedTargets,
+  ep: Endpoints,
+  opts: MeasureOptions,
+): Promise<QueryResult> {
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const variants = q.variants(targets);
+  const impls = {} as Record<Impl, ImplResult>;
+  const calls = new Map<Impl, (v: Vars) => Promise<unknown>>();
+  for (const impl of IMPLS) {
+    const call = caller(q, impl, ep, timeoutMs);
+    const lib = q.lib;
+    impls[impl] = { errors: 0, ...(impl === 'lib' && q.libNote ? { note: q.libNote } : {}) };
+    if (!call) impls[impl].skipped = 'unsupported' in lib ? lib.unsupported : 'not available';
+    else calls.set(impl, call);
+  }
+
+  // Warm-up (at least one call: it captures the answer's shape); a failure here is reported, not timed.
+  opts.hooks?.warmupStart?.(q);
+  const warmups = Math.max(1, opts.warmup);
+  for (const [impl, call] of calls) {
+    for (let i = 0; i < warmups; i++) {
+      try {
+        const answer = await call(variants[i % variants.length] as Vars);
+        if (i === 0) Object.assign(impls[impl], shapeOf(answer));
+      } catch (e) {
+        impls[impl].skipped = `failed in warm-up: ${(e as Error).message.slice(0, 200)}`;
+        calls.delete(impl);
+        break;
+      }
+    }
+  }
+  opts.hooks?.timedStart?.(q);
+
+  const samples = new Map<Impl, number[]>([...calls.keys()].map((k) => [k, []]));
+  const order = [...calls.keys()];
+  for (let i = 0; i < opts.iterations; i++) {
+    const v = variants[i % variants.length] as Vars;
+    for (let j = 0; j < order.length; j++) {
+      const impl = order[(i + j) % order.length] as Impl;
+      const started = performance.now();
+      try {
+        await (calls.get(impl) as (v: Vars) => Promise<unknown>)(v);
+        samples.get(impl)?.push(performance.now() - started);
+      } catch (e) {
+        impls[impl].errors++;
+        impls[impl].firstError ??= (e as Error).message.slice(0, 200);
+      }
+    }
+  }
+  const statements = { ...opts.hooks?.timedEnd?.(q), raw: samples.get('raw')?.length ?? 0 };
+  for (const [impl, xs] of samples) {
+    if (!xs.length) continue;
+    impls[impl].latency = summarize(xs);
+    const st = statements[impl];
+    if (st !== undefined) impls[impl].roundTrips = Math.round((st / xs.length) * 10) / 10;
+  }
+
+  const l = (impl: Impl) => impls[impl].latency;
+  return {
+    key: q.key,
+    title: q.title,
+    variants,
+    impls,
+    ratios: {
+      oursRaw: { p50: ratio(l('ours')?.p50, l('raw')?.p50), p95: ratio(l('ours')?.p95, l('raw')?.p95) },
+      oursLib: { p50: ratio(l('ours')?.p50, l('lib')?.p50), p95: ratio(l('ours')?.p95, l('lib')?.p95) },
+    },
+  };
+}
