@@ -16,6 +16,12 @@ export const NODE_KINDS = [
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
+/** The API's NodeKind enum values (PERSON, …) → model kinds. */
+export const KIND_BY_ENUM = Object.fromEntries(NODE_KINDS.map((k) => [k.toUpperCase(), k])) as Record<
+  Uppercase<NodeKind>,
+  NodeKind
+>;
+
 /** Id prefix per kind: ids are `prefix:slug`, stable and readable (`person:abdelilah-benkirane`). */
 export const KIND_PREFIX: Record<NodeKind, string> = {
   Person: 'person',

@@ -3,7 +3,7 @@
  * audit entry; a failed check throws CurationError (→ BAD_USER_INPUT / NOT_FOUND) and writes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { normalizeWhitespace } from '../data/dataset.js';
+import { normalizeWhitespace, type LoadedEntity } from '../data/dataset.js';
 import { claimIdBase, nthId, parseRelationId, relationIdBase } from '../data/ids.js';
 import { aliasIndexProps } from '../data/loader.js';
 import { relationEndProblem, type NodeKind, type RelationType } from '../data/model.js';
@@ -157,15 +157,8 @@ async function audit(
   await tx.run(RECORD_AUDIT, { at, by: editor.sub, action, targets, details: JSON.stringify(details) });
 }
 
-export interface NewEntity {
-  kind: Exclude<NodeKind, 'Article'>;
-  id: string;
-  name: string;
-  aliases: string[];
-  description?: string | undefined;
-  evidence: Evidence[];
-  props: Record<string, string | number | boolean>;
-}
+/** An entity to create: the same shape the dataset loader reads. */
+export type NewEntity = LoadedEntity;
 
 export interface NewRelation {
   type: RelationType;

@@ -6,7 +6,7 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { validity } from '../../data/dates.js';
-import { KIND_PREFIX, type NodeKind, type RelationType } from '../../data/model.js';
+import { KIND_BY_ENUM, KIND_PREFIX, type NodeKind, type RelationType } from '../../data/model.js';
 import { foldName } from '../../data/names.js';
 import {
   AccountEntry,
@@ -37,23 +37,8 @@ const ENTRY_BY_KIND = {
   EVENT: EventEntry,
   PLACE: PlaceEntry,
 } as const;
-/** GraphQL NodeKind values → model kinds (articles are not created by editors). */
-export const KIND_NAMES = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  PLATFORM: 'Platform',
-  ACCOUNT: 'Account',
-  EVENT: 'Event',
-  PLACE: 'Place',
-} as const;
-const KIND_BY_ENUM: Record<keyof typeof ENTRY_BY_KIND, Exclude<NodeKind, 'Article'>> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  PLATFORM: 'Platform',
-  ACCOUNT: 'Account',
-  EVENT: 'Event',
-  PLACE: 'Place',
-};
+/** GraphQL NodeKind values → model kinds. */
+export const KIND_NAMES = KIND_BY_ENUM;
 
 /** Validates `value`, reporting the first problem as BAD_USER_INPUT with the input field's path. */
 function parseInput<S extends z.ZodType>(
@@ -125,7 +110,7 @@ export const curationMutations: MutationResolvers<GraphContext> = {
     const schema = ENTRY_BY_KIND[kindEnum];
     if (!schema)
       throw badUserInput('Invalid input "input.kind": articles are added by ingestion', 'input.kind');
-    const kind = KIND_BY_ENUM[kindEnum];
+    const kind = KIND_BY_ENUM[kindEnum] as Exclude<NodeKind, 'Article'>;
     const candidate = defined({
       id: input.id ?? `${KIND_PREFIX[kind]}:${slug(input.name)}`,
       name: input.name,

@@ -1,6 +1,6 @@
 /** Root query fields: validate arguments, call the repository or loaders, shape the result. */
 import { z } from 'zod';
-import { RELATION_TYPES, type NodeKind } from '../../data/model.js';
+import { KIND_BY_ENUM, RELATION_TYPES, type NodeKind } from '../../data/model.js';
 import { bestMatch } from '../../data/names.js';
 import { luceneQuery } from '../../graph/lucene.js';
 import type { EntityRecord } from '../../graph/records.js';
@@ -14,15 +14,7 @@ import { connection, offsetAfter } from '../pagination.js';
 import { pageKey, relationConnection } from './relations.js';
 
 const IdArg = z.object({ id: NodeId });
-const KIND_NAMES: Record<string, NodeKind> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  PLATFORM: 'Platform',
-  ACCOUNT: 'Account',
-  EVENT: 'Event',
-  PLACE: 'Place',
-  ARTICLE: 'Article',
-};
+const KIND_NAMES: Record<string, NodeKind> = KIND_BY_ENUM;
 
 /** Loads a node or throws NOT_FOUND; `kind` also rejects an id of another kind. */
 async function requireNode(ctx: GraphContext, id: string, kind?: NodeKind): Promise<EntityRecord> {
