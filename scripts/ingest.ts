@@ -153,16 +153,18 @@ async function main(): Promise<number> {
   const candidates = created.flatMap((o) => o.outcome.candidates);
   const byKind = (kind: string) => candidates.filter((c) => c.kind === kind).length;
   console.log('');
-  for (const o of created) {
-    console.log(
-      `new        ${o.file} → ${o.outcome.articleId}: ${o.outcome.mentionsWritten} mentions of ` +
-        `${new Set(o.outcome.linked.mentions.map((m) => m.entityId)).size} known entities, ` +
-        `${o.outcome.candidates.length} candidates → ${path.relative(process.cwd(), o.review ?? '')}`,
-    );
+  for (const file of files.map((f) => path.relative(process.cwd(), f))) {
+    const o = outcomes.find((x) => x.file === file);
+    const f = failures.find((x) => x.file === file);
+    if (o?.outcome.status === 'created') {
+      console.log(
+        `new        ${o.file} → ${o.outcome.articleId}: ${o.outcome.mentionsWritten} mentions of ` +
+          `${new Set(o.outcome.linked.mentions.map((m) => m.entityId)).size} known entities, ` +
+          `${o.outcome.candidates.length} candidates → ${path.relative(process.cwd(), o.review ?? '')}`,
+      );
+    } else if (o) console.log(`unchanged  ${o.file} (already in the graph as ${o.outcome.articleId})`);
+    else if (f) console.log(`failed     ${f.file}: ${f.message} (nothing written)`);
   }
-  for (const o of unchanged)
-    console.log(`unchanged  ${o.file} (already in the graph as ${o.outcome.articleId})`);
-  for (const f of failures) console.log(`failed     ${f.file}: ${f.message} (nothing written)`);
   console.log('');
   console.table({
     'articles new': created.length,

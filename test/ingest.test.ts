@@ -401,7 +401,7 @@ describe('ingestion into Neo4j', () => {
     expect(ds.mentions.filter((m) => m.article === articleId).length).toBeGreaterThan(5);
   });
 
-  it('the CLI ingests a folder with progress and a summary, reporting bad files and writing their nothing', async () => {
+  it('the CLI ingests a folder with progress and a summary, reporting bad files, for which nothing is written', async () => {
     const folder = path.join(scratch, 'inbox');
     const reviews = path.join(scratch, 'reviews');
     mkdirSync(folder, { recursive: true });

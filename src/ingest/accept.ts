@@ -30,8 +30,11 @@ export interface AcceptSummary {
   written: string[];
 }
 
-/** Reads and validates a review file; errors name the field at fault. */
-export function readReviewFile(file: string): ReviewFile {
+/**
+ * Reads and validates a review file; errors name the field at fault. Returns the validated content
+ * and the entries as the editor wrote them (what goes into data/, without filled-in defaults).
+ */
+export function readReviewFile(file: string): { review: ReviewFile; raw: RawReview } {
   let raw: unknown;
   try {
     raw = parseYaml(readFileSync(file, 'utf8'));
@@ -43,18 +46,27 @@ export function readReviewFile(file: string): ReviewFile {
     const problems = parsed.error.issues.map((i) => `field "${i.path.join('.')}": ${i.message}`);
     throw new IngestInputError(`is not a valid review file:\n  - ${problems.join('\n  - ')}`, file);
   }
-  return parsed.data;
+  return { review: parsed.data, raw: raw as RawReview };
 }
+
+/** The review file as written (valid: it passed ReviewFile). */
+interface RawReview {
+  article: object;
+  entities: Record<string, object[] | undefined>;
+  facts: object;
+}
+
+const YAML_STYLE = { lineWidth: 0, indentSeq: false } as const;
 
 /** Appends YAML list entries to a dataset file that holds a top-level list. */
 function appendEntries(file: string, entries: readonly object[]): void {
   if (!entries.length) return;
   const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const sep = before && !before.endsWith('\n') ? '\n' : '';
-  writeFileSync(file, `${before}${sep}${stringify(entries, { lineWidth: 0 })}`);
+  writeFileSync(file, `${before}${sep}${stringify(entries, YAML_STYLE)}`);
 }
 
-function applyTo(dataDir: string, review: ReviewFile, text: string): string[] {
+function applyTo(dataDir: string, review: ReviewFile, raw: RawReview, text: string): string[] {
   const slug = review.article.id.slice('article:'.length);
   const written: string[] = [];
   const textFile = path.join(dataDir, review.article.file);
@@ -62,9 +74,9 @@ function applyTo(dataDir: string, review: ReviewFile, text: string): string[] {
     throw new IngestInputError(`${review.article.file} already exists in data/`, 'article.file');
   writeFileSync(textFile, text);
   written.push(review.article.file);
-  appendEntries(path.join(dataDir, 'articles.yaml'), [review.article]);
+  appendEntries(path.join(dataDir, 'articles.yaml'), [raw.article]);
   written.push('articles.yaml');
-  for (const [file, entries] of Object.entries(review.entities)) {
+  for (const [file, entries = []] of Object.entries(raw.entities ?? {})) {
     if (!entries.length) continue;
     appendEntries(path.join(dataDir, 'entities', file), entries);
     written.push(`entities/${file}`);
@@ -72,7 +84,7 @@ function applyTo(dataDir: string, review: ReviewFile, text: string): string[] {
   const factsFile = path.join('relations', `${slug}.yaml`);
   if (existsSync(path.join(dataDir, factsFile)))
     throw new IngestInputError(`data/${factsFile} already exists`, 'facts');
-  writeFileSync(path.join(dataDir, factsFile), stringify(review.facts, { lineWidth: 0 }));
+  writeFileSync(path.join(dataDir, factsFile), stringify(raw.facts, YAML_STYLE));
   written.push(factsFile);
   return written;
 }
@@ -82,7 +94,7 @@ function applyTo(dataDir: string, review: ReviewFile, text: string): string[] {
  * both into `<review dir>/accepted/`. Throws IngestInputError or DatasetError, writing nothing.
  */
 export function acceptReview(reviewFile: string, dataDir: string): AcceptSummary {
-  const review = readReviewFile(reviewFile);
+  const { review, raw } = readReviewFile(reviewFile);
   if (!review.reviewed) {
     throw new IngestInputError('is not marked `reviewed: true`: review every entry first', reviewFile);
   }
@@ -99,7 +111,7 @@ export function acceptReview(reviewFile: string, dataDir: string): AcceptSummary
       recursive: true,
       filter: (src) => path.relative(dataDir, src).split(path.sep)[0] !== 'review',
     });
-    const written = applyTo(staging, review, text);
+    const written = applyTo(staging, review, raw, text);
     try {
       readDataset(staging);
     } catch (e) {

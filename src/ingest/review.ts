@@ -139,6 +139,21 @@ export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string 
       if (c && node) node.commentBefore = ` proposed (${c.reason})`;
     });
   }
+  // Say how each known entity was recognised when it was not by its exact name or alias.
+  const how = new Map<string, string>();
+  for (const m of p.linked.mentions) {
+    if (how.has(m.entityId)) continue;
+    const note = m.fuzzy
+      ? 'approximate spelling'
+      : m.method === 'surname' || m.method === 'initials'
+        ? m.method
+        : '';
+    if (note) how.set(m.entityId, ` written "${m.matched}" (${note})`);
+  }
+  [...firstMention.keys()].forEach((entity, i) => {
+    const node = section(['facts', 'mentions', i]);
+    if (node && how.has(entity)) node.commentBefore = how.get(entity);
+  });
   const mentionsNode = section(['facts', 'mentions']);
   if (mentionsNode) {
     const ambiguous = p.linked.ambiguous.map(
@@ -149,5 +164,5 @@ export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string 
       '\n',
     );
   }
-  return { review, yaml: doc.toString({ lineWidth: 0 }) };
+  return { review, yaml: doc.toString({ lineWidth: 0, indentSeq: false }) };
 }
