@@ -181,6 +181,54 @@ describe('mention linking', () => {
     }
     expect(ms).toHaveLength(2);
   });
+
+  it('cuts a very long sentence around the mention, verbatim, at word boundaries', () => {
+    const long = `${'Un très long préambule sans nom propre, '.repeat(12)}puis M. Benkirane arrive ${'et la phrase continue encore longtemps, '.repeat(12)}fin.`;
+    const [m] = linkMentions(long, index).mentions;
+    expect(m?.matched).toBe('M. Benkirane');
+    expect(m!.excerpt.length).toBeLessThanOrEqual(320);
+    expect(m!.excerpt.length).toBeGreaterThan(200);
+    expect(long).toContain(m!.excerpt);
+    expect(m!.excerpt).toContain('M. Benkirane');
+    expect(m!.excerpt).toMatch(/^\S.*\S$/);
+    expect(long[long.indexOf(m!.excerpt) - 1]).toMatch(/\s/);
+  });
+});
+
+describe('candidate proposals', () => {
+  it('proposes handles, hashtags, links to accounts and websites, and unknown names — not known ones', () => {
+    const text =
+      'Selon Karim Tazi, joint par téléphone, le compte https://twitter.com/karimtazi relaie #Maroc2026 ' +
+      'et le site www.exemple-media.ma ; @NK_M a répondu. NKM a ensuite parlé avec Karim Tazi.';
+    const g = new Gazetteer([
+      {
+        id: 'person:nathalie-kosciusko-morizet',
+        kind: 'Person',
+        name: 'Nathalie Kosciusko-Morizet',
+        aliases: ['NKM'],
+      },
+      { id: 'account:nk-m-twitter', kind: 'Account', name: '@NK_M', aliases: [], handle: '@NK_M' },
+      { id: 'platform:twitter', kind: 'Platform', name: 'Twitter', aliases: [], url: 'twitter.com' },
+    ]);
+    const { linked, candidates } = analyse({ text }, g);
+    expect(linked.mentions.map((m) => m.entityId)).toEqual([
+      'platform:twitter',
+      'account:nk-m-twitter',
+      'person:nathalie-kosciusko-morizet',
+    ]);
+    const brief = candidates.map((c) => [c.kind, c.name, c.occurrences.length]);
+    expect(brief).toEqual([
+      ['Person', 'Karim Tazi', 2],
+      ['Account', '@karimtazi', 1],
+      ['Account', '#Maroc2026', 1],
+      ['Platform', 'exemple-media.ma', 1],
+    ]);
+    expect(candidates.find((c) => c.name === '@karimtazi')).toMatchObject({
+      id: 'account:karimtazi',
+      platform: 'platform:twitter',
+      handle: '@karimtazi',
+    });
+  });
 });
 
 describe('ingestion into Neo4j', () => {
@@ -296,6 +344,19 @@ describe('ingestion into Neo4j', () => {
     );
     expect(spaced.status).toBe('unchanged');
     expect(await count()).toEqual(before);
+  });
+
+  it('two ingestions of the same new text at once store it once', async () => {
+    const text = `${readFileSync(FRENCH, 'utf8')}\nPost-scriptum ${suffix} : deux envois simultanés.`;
+    const before = await count();
+    const outcomes = await Promise.all([
+      ingest(repo, { text }, isolated, gazetteer),
+      ingest(repo, { text }, isolated, gazetteer),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['created', 'unchanged']);
+    expect(new Set(outcomes.map((o) => o.articleId)).size).toBe(1);
+    const after = await count();
+    expect(after.articles).toBe(before.articles + 1);
   });
 
   it('by default, a text already in the graph (a curated article) is not ingested again', async () => {

@@ -30,6 +30,8 @@ export interface Candidate {
   subtype?: string;
   handle?: string;
   url?: string;
+  /** For an account found by its link: the platform it lives on (`platform:twitter`). */
+  platform?: string;
   /** Every place the article names it. */
   occurrences: Span[];
   /** The sentence of the first occurrence, verbatim. */
@@ -38,7 +40,7 @@ export interface Candidate {
   reason: string;
 }
 
-/** Hosts whose first path segment is an account. */
+/** Hosts whose first path segment is an account, and the platform's id in the graph. */
 const SOCIAL_HOSTS: Record<string, string> = {
   'twitter.com': 'platform:twitter',
   'x.com': 'platform:twitter',
@@ -81,6 +83,7 @@ interface Draft {
   subtype?: string;
   handle?: string;
   url?: string;
+  platform?: string;
   at: Span;
   reason: string;
 }
@@ -217,6 +220,7 @@ function webDrafts(text: string): Draft[] {
         name: `@${segment}`,
         handle: `@${segment}`,
         url: raw,
+        platform: SOCIAL_HOSTS[host],
         at,
         reason: `link to an account on ${host}`,
       });
@@ -270,8 +274,9 @@ export function proposeCandidates(text: string, ctx: CandidateContext): Candidat
   for (const d of drafts.sort((a, b) => a.at.start - b.at.start)) {
     if (ctx.knownNames.has(foldName(d.name)) || (d.handle && ctx.knownNames.has(foldName(d.handle))))
       continue;
-    // A handle or link the linker resolved is known; a name overlapping a known mention is too.
-    if (d.kind !== 'Platform' && covered(ctx.mentions, d.at)) continue;
+    // A handle the linker resolved is known, and so is a name overlapping a known mention. A link is
+    // judged by its address alone (the linker may have recognised the platform's host inside it).
+    if (!d.url && covered(ctx.mentions, d.at)) continue;
     const k = d.handle ? `${d.subtype}:${foldName(d.handle)}` : `name:${foldName(d.name)}`;
     const group = byKey.get(k) ?? [];
     // The same name proposed twice (a byline and a capitalised word): a person, found several times.
@@ -310,6 +315,7 @@ export function proposeCandidates(text: string, ctx: CandidateContext): Candidat
       ...(d.subtype ? { subtype: d.subtype } : {}),
       ...(d.handle ? { handle: d.handle } : {}),
       ...(d.url ? { url: d.url } : {}),
+      ...(d.platform ? { platform: d.platform } : {}),
       occurrences: group.map((g) => g.at).sort((a, b) => a.start - b.start),
       excerpt: text.slice(ex.start, ex.end),
       reason: group.length > 1 ? `${d.reason}; named ${group.length} times` : d.reason,

@@ -6,7 +6,7 @@
  */
 import { Document } from 'yaml';
 import { z } from 'zod';
-import { ArticleEntry, ArticleFacts, ENTITY_FILES, type RelationEntry } from '../data/schema.js';
+import { ArticleEntry, ArticleFacts, ENTITY_FILES } from '../data/schema.js';
 import type { PreparedArticle } from './article.js';
 import type { Candidate } from './candidates.js';
 import type { KnownEntity, LinkResult } from './link.js';
@@ -91,17 +91,8 @@ export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string 
     if (who && byline) relations.push({ type: 'AUTHORED', from: who, to: articleId, excerpt: byline });
   }
   for (const c of p.candidates) {
-    const platform = c.url && /twitter|x\.com|facebook|instagram|youtube|tiktok|linkedin/i.exec(c.url)?.[0];
-    const platformId = platform
-      ? `platform:${platform === 'x.com' ? 'twitter' : platform.toLowerCase()}`
-      : undefined;
-    if (c.kind === 'Account' && platformId && p.known.has(platformId))
-      relations.push({
-        type: 'ON_PLATFORM',
-        from: c.id,
-        to: platformId,
-        excerpt: c.excerpt,
-      } satisfies z.input<typeof RelationEntry>);
+    if (c.kind === 'Account' && c.platform && p.known.has(c.platform))
+      relations.push({ type: 'ON_PLATFORM', from: c.id, to: c.platform, excerpt: c.excerpt });
   }
 
   const input: ReviewInput = {
