@@ -235,7 +235,7 @@ describe('ingestion into Neo4j', () => {
   let driver: Driver;
   let repo: IngestRepository;
   let gazetteer: Gazetteer;
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'ingest-test-'));
+  let scratch: string;
   const count = async () =>
     (
       await cypher<{ articles: number; mentions: number }>(
@@ -262,6 +262,7 @@ describe('ingestion into Neo4j', () => {
     );
 
   beforeAll(async () => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'ingest-test-'));
     const t = testDriver();
     driver = t.driver;
     repo = new IngestRepository(t.repo.runner);
