@@ -9,17 +9,22 @@ import { loadDataset } from '../src/data/loader.js';
 import { GraphRepository } from '../src/graph/repository.js';
 import { createLogger } from '../src/logger.js';
 import { startApp } from '../src/server/app.js';
+import { ensureExplorerBuilt } from './lib/explorer-build.js';
 import { startLocalIfNeeded } from './lib/with-neo4j.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const db = await startLocalIfNeeded(config, { fresh: process.argv.includes('--fresh') });
+  await ensureExplorerBuilt((m) => console.log(m));
   const app = await startApp(config, logger);
   const repo = new GraphRepository(app.driver, config.NEO4J_DATABASE);
   const s = await loadDataset(repo.runner, path.resolve('data'), (m) => console.log(m));
   console.log(`Seeded ${s.nodes} nodes, ${s.relations} relations, ${s.claims} claims in ${s.ms} ms.`);
-  console.log(`\n  GraphQL API:  ${app.url}/graphql`);
+  console.log(
+    `\n  Explorer:     ${app.url}/   (search, networks, paths, amplifiers, exports; works offline)`,
+  );
+  console.log(`  GraphQL API:  ${app.url}/graphql`);
   console.log(`  GraphQL IDE:  ${app.url}/ide   (GraphiQL, works offline)`);
   console.log(
     `  Neo4j (Bolt): ${db?.uri ?? config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`}\n`,

@@ -11,6 +11,8 @@ import { createApolloServer } from '../graphql/server.js';
 import type { Logger } from '../logger.js';
 import { MAX_BODY_BYTES } from '../http-shared.js';
 import { createHttpServer, createRequestListener } from './http.js';
+import { createExplorerRoute } from './explorer.js';
+import { createExportRoute } from './export-route.js';
 import { serveIde } from './ide.js';
 
 export { MAX_BODY_BYTES };
@@ -32,10 +34,20 @@ export async function startApp(
   const apollo = createApolloServer(config, logger);
   await apollo.start();
   const deps = { driver, database: config.NEO4J_DATABASE, verifier: createVerifier(config) };
+  const makeContext = (id: string, authorization?: string) => createContext(deps, id, authorization);
+  // The explorer (at /) and exports only use the public API; the IDE needs introspection.
+  const routes = [
+    createExportRoute(apollo, makeContext),
+    createExplorerRoute(),
+    ...(config.introspection ? [serveIde] : []),
+  ];
   const server = createHttpServer(
-    createRequestListener(apollo, (id, authorization) => createContext(deps, id, authorization), {
+    createRequestListener(apollo, makeContext, {
       maxBodyBytes: MAX_BODY_BYTES,
-      staticRoutes: config.introspection ? serveIde : undefined,
+      staticRoutes: async (req, res) => {
+        for (const route of routes) if (await route(req, res)) return true;
+        return false;
+      },
     }),
   );
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,6 @@
 /**
  * The in-browser GraphQL IDE (GraphiQL) for the local server, served from node_modules so it works
- * offline: no CDN. Routes: /ide (page) and /ide/assets/* (scripts and styles); / redirects to /ide.
+ * offline: no CDN. Routes: /ide (page) and /ide/assets/* (scripts and styles); / is the explorer.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -63,10 +63,6 @@ function packageFile(spec: string): string {
 export async function serveIde(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const route = new URL(req.url ?? '/', 'http://localhost').pathname;
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  if (route === '/') {
-    res.writeHead(302, { location: '/ide' }).end();
-    return true;
-  }
   if (route === '/ide') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     return true;
