@@ -108,8 +108,10 @@ const ACTOR_OR_ACCOUNT = ['Person', 'Organization', 'Account'] as const satisfie
 const ANY = NODE_KINDS;
 
 export interface RelationSpec {
-  /** One line for the README and the schema docs. */
+  /** Plain-language meaning, shown to users (API `Relation.label`, explorer, exports). */
   readonly label: string;
+  /** For developers: which relation properties carry the details. */
+  readonly details?: string;
   readonly from: Kinds;
   readonly to: Kinds;
   /** Field name on the source node (forward) and on the target node (reverse). */
@@ -131,7 +133,8 @@ export const RELATIONS = {
     reverse: 'attendees',
   },
   INVITED: {
-    label: 'invited someone (props.event: to what; props.response and props.reason: the answer)',
+    label: 'invited someone',
+    details: 'props.event: to what; props.response and props.reason: the answer',
     from: ACTOR,
     to: ACTOR,
     forward: 'invited',
@@ -167,7 +170,8 @@ export const RELATIONS = {
     reverse: 'speakers',
   },
   HOLDS_ROLE: {
-    label: 'holds a role in an organisation (props.title, start, end)',
+    label: 'holds a role in an organisation',
+    details: 'props.title, start, end',
     from: ['Person'],
     to: ['Organization'],
     forward: 'roles',
@@ -181,14 +185,16 @@ export const RELATIONS = {
     reverse: 'members',
   },
   APPOINTED: {
-    label: 'appointed someone to a position (props.title, props.organization, date)',
+    label: 'appointed someone to a position',
+    details: 'props.title, props.organization, date',
     from: ACTOR,
     to: ['Person'],
     forward: 'appointed',
     reverse: 'appointedBy',
   },
   PROPOSED: {
-    label: 'proposed or initiated an appointment or a decision (props.title)',
+    label: 'proposed or initiated an appointment or a decision',
+    details: 'props.title',
     from: ACTOR,
     to: ['Person', 'Organization', 'Event'],
     forward: 'proposed',
@@ -202,14 +208,16 @@ export const RELATIONS = {
     reverse: 'founders',
   },
   LAUNCHED: {
-    label: 'launched a platform, site or page (date)',
+    label: 'launched a platform, site or page',
+    details: 'date',
     from: ACTOR,
     to: ['Platform', 'Account'],
     forward: 'launched',
     reverse: 'launchedBy',
   },
   COMMISSIONED: {
-    label: 'entrusted someone with building something (props.what)',
+    label: 'entrusted someone with building something',
+    details: 'props.what',
     from: ACTOR,
     to: ACTOR,
     forward: 'commissioned',
@@ -231,28 +239,32 @@ export const RELATIONS = {
     functional: true,
   },
   AMPLIFIES: {
-    label: 'account, group or community relays an actor (weight: the figure given, props.metric)',
+    label: 'account, group or community relays an actor',
+    details: 'weight: the figure given, props.metric',
     from: ACTOR_OR_ACCOUNT,
     to: ['Person', 'Organization', 'Platform'],
     forward: 'amplifies',
     reverse: 'amplifiedBy',
   },
   SUPPORTS: {
-    label: 'supports an actor (stated or reported)',
+    label: 'supports an actor',
+    details: 'stated or reported',
     from: ACTOR_OR_ACCOUNT,
     to: ACTOR,
     forward: 'supports',
     reverse: 'supportedBy',
   },
   CRITICIZED: {
-    label: 'criticised an actor, platform or event (props.quote when verbatim)',
+    label: 'criticised an actor, platform or event',
+    details: 'props.quote when verbatim',
     from: ACTOR,
     to: ['Person', 'Organization', 'Platform', 'Event'],
     forward: 'criticized',
     reverse: 'criticizedBy',
   },
   INSTRUCTED: {
-    label: 'gave an order or instruction to someone (props.what)',
+    label: 'gave an order or instruction to someone',
+    details: 'props.what',
     from: ACTOR,
     to: ACTOR,
     forward: 'instructed',
@@ -280,14 +292,16 @@ export const RELATIONS = {
     reverse: 'publishers',
   },
   QUOTED: {
-    label: 'article quotes an actor verbatim (props.quote)',
+    label: 'article quotes an actor verbatim',
+    details: 'props.quote',
     from: ['Article'],
     to: ACTOR,
     forward: 'quotes',
     reverse: 'quotedIn',
   },
   COMMENTED_ON: {
-    label: 'reader comment on an article (props.quote)',
+    label: 'reader comment on an article',
+    details: 'props.quote',
     from: ACTOR,
     to: ['Article'],
     forward: 'commentedOn',
