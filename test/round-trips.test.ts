@@ -52,4 +52,14 @@ describe('round trips per request', () => {
       `round trips: ${many.roundTrips} for ${events.length} events / ${items(many)} attendees; deepest single event: ${deepest}`,
     );
   });
+
+  it('answers top amplifiers in one round trip, and still says NOT_FOUND for an unknown id', async () => {
+    const q =
+      'query($of: ID!) { amplifiers(of: $of, first: 20) { totalCount edges { node { weight evidence { excerpt } } other { name } } } }';
+    const ok = await api.run<{ amplifiers: { totalCount: number } }>(q, { of: 'org:ump' });
+    expect(ok.data?.amplifiers.totalCount).toBeGreaterThan(0);
+    expect(ok.roundTrips).toBe(1);
+    const missing = await api.run(q, { of: 'org:no-such-party' });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });

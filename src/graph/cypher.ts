@@ -140,7 +140,7 @@ CALL (n, key) {
     r.id
   RETURN collect(r) AS rels
 }
-RETURN key.key AS key, size(rels) AS total,
+RETURN key.key AS key, n IS NOT NULL AS found, size(rels) AS total,
        [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items
 `;
 

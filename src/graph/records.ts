@@ -50,6 +50,8 @@ export interface Page<T> {
   total: number;
   offset: number;
   items: T[];
+  /** For relation pages: whether the node itself exists under that id (false: unknown or merged). */
+  found?: boolean;
 }
 
 export interface ClaimRecord {

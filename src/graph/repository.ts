@@ -110,14 +110,21 @@ export class GraphRepository {
       includeUndated: k.window.includeUndated,
       includeRetracted: k.window.includeRetracted,
     }));
-    const rows = await this.runner.read<{ key: number; total: number; items: RelationRecord[] }>(
-      RELATION_PAGES,
-      { keys: params },
-    );
+    const rows = await this.runner.read<{
+      key: number;
+      found: boolean;
+      total: number;
+      items: RelationRecord[];
+    }>(RELATION_PAGES, { keys: params });
     const byKey = new Map(rows.map((r) => [r.key, r]));
     return keys.map((k, i) => {
       const row = byKey.get(i);
-      return { total: row?.total ?? 0, offset: k.offset, items: row?.items ?? [] };
+      return {
+        total: row?.total ?? 0,
+        offset: k.offset,
+        items: row?.items ?? [],
+        found: row?.found ?? false,
+      };
     });
   }
 

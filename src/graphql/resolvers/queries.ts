@@ -4,7 +4,7 @@ import { KIND_BY_ENUM, RELATION_TYPES, type NodeKind } from '../../data/model.js
 import { bestMatch } from '../../data/names.js';
 import { luceneQuery } from '../../graph/lucene.js';
 import type { EntityRecord } from '../../graph/records.js';
-import { ACTOR_RELATIONS } from '../../graph/repository.js';
+import { ACTOR_RELATIONS, type RelationPageKey } from '../../graph/repository.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { After, First, NodeId, OptionalDate, parseArgs, TimeWindowArg, toWindow, windowOf } from '../args.js';
 import { groupClaims } from '../claims.js';
@@ -22,6 +22,17 @@ async function requireNode(ctx: GraphContext, id: string, kind?: NodeKind): Prom
   if (!n) throw notFound(`No node with id "${id}"`);
   if (kind && n.nodeKind !== kind) throw badUserInput(`"${id}" is a ${n.nodeKind}, not a ${kind}`, 'id');
   return n;
+}
+
+/**
+ * One round trip in the common case: the page query also says whether the node exists. Only an
+ * unknown or merged id costs a lookup (NOT_FOUND, or the page read again from the live node).
+ */
+async function pageFromResolvedNode(ctx: GraphContext, key: RelationPageKey) {
+  const page = await ctx.loaders.relations.load(key);
+  if (page.found) return relationConnection(ctx, key);
+  const node = await requireNode(ctx, key.id);
+  return relationConnection(ctx, { ...key, id: node.id });
 }
 
 const typedLookup =
@@ -112,9 +123,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       { id: a.of, types: ['AMPLIFIES'], direction: 'INCOMING', platform: a.platform ?? null },
       { first: a.first, after: a.after, filter: filterOf(a.when) },
     );
-    const [node, conn] = await Promise.all([requireNode(ctx, a.of), relationConnection(ctx, key)]);
-    // A merged id: read the page again from the node it now resolves to.
-    return node.id === a.of ? conn : relationConnection(ctx, { ...key, id: node.id });
+    return pageFromResolvedNode(ctx, key);
   },
 
   amplified: async (_, args, ctx) => {
@@ -123,8 +132,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       { id: a.by, types: ['AMPLIFIES'], direction: 'OUTGOING' },
       { first: a.first, after: a.after, filter: filterOf(a.when) },
     );
-    const [node, conn] = await Promise.all([requireNode(ctx, a.by), relationConnection(ctx, key)]);
-    return node.id === a.by ? conn : relationConnection(ctx, { ...key, id: node.id });
+    return pageFromResolvedNode(ctx, key);
   },
 
   connection: async (_, args, ctx) => {
