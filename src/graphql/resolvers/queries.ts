@@ -162,15 +162,19 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const a = parseArgs(NeighbourhoodArgs, args);
     const types = a.relationTypes?.length ? a.relationTypes : RELATION_TYPES;
     const window = a.when ? windowOf(a.when) : toWindow(a.since, a.until, a.includeUndated);
-    const centre = await requireNode(ctx, a.id);
-    const g = await ctx.repo.neighbourhood(centre.id, a.depth, types, window, a.limit);
+    let g = await ctx.repo.neighbourhood(a.id, a.depth, types, window, a.limit);
+    // Not found under that id: unknown (NOT_FOUND) or merged (read again from the live node).
+    if (!g)
+      g = await ctx.repo.neighbourhood((await requireNode(ctx, a.id)).id, a.depth, types, window, a.limit);
     if (!g) throw notFound(`No node with id "${a.id}"`);
     return { nodes: g.nodes, edges: g.relations, truncated: g.truncated };
   },
 
   timeline: async (_, args, ctx) => {
     const a = parseArgs(IdArg.extend({ when: TimeWindowArg }), args);
-    return ctx.repo.timeline((await requireNode(ctx, a.id)).id, windowOf(a.when));
+    const window = windowOf(a.when);
+    const [node, rows] = await Promise.all([requireNode(ctx, a.id), ctx.repo.timeline(a.id, window)]);
+    return node.id === a.id ? rows : ctx.repo.timeline(node.id, window);
   },
 
   articles: async (_, args, ctx) => {
