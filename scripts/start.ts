@@ -35,8 +35,14 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
-    await app.close();
+    // Never hang on the way out: whatever is still pending after 45 s is abandoned.
+    setTimeout(() => {
+      console.error('Shutdown took too long; exiting.');
+      process.exit(1);
+    }, 45_000).unref();
+    await app.close().catch((e: unknown) => console.error('API close failed:', e));
     await db?.stop();
+    console.log('Stopped.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

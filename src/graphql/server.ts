@@ -86,6 +86,9 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     formatError: createErrorFormatter(),
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
+    // The adapters own shutdown (npm start stops the API, then Neo4j); Apollo's own signal handlers
+    // would race them and re-raise the signal.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     plugins: [
       // Armor's plugins are typed against the CommonJS build of @apollo/server; they are context-agnostic.

@@ -62,8 +62,10 @@ export async function startApp(
     server,
     url,
     async close() {
-      await new Promise<void>((r) => server.close(() => r()));
+      // Keep-alive sockets (browsers, fetch) would hold close() open: end them all now.
+      const closed = new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();
+      await closed;
       await apollo.stop();
       if (!opts.driver) await driver.close();
     },
