@@ -219,6 +219,11 @@ describe('errors carry documented codes', () => {
     expect(JSON.stringify(errors)).not.toMatch(/MATCH|stacktrace|at \//);
   });
 
+  it('an unknown centre of a neighbourhood → NOT_FOUND (regression: an empty subgraph was returned)', async () => {
+    const { errors } = await api.run('{ neighbourhood(id: "org:no-such-org") { truncated } }');
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('an unknown id → null and NOT_FOUND', async () => {
     const { data, errors } = await api.run<{ person: null }>('{ person(id: "person:nobody-at-all") { id } }');
     expect(data?.person).toBeNull();

@@ -163,10 +163,11 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const types = a.relationTypes?.length ? a.relationTypes : RELATION_TYPES;
     const window = a.when ? windowOf(a.when) : toWindow(a.since, a.until, a.includeUndated);
     let g = await ctx.repo.neighbourhood(a.id, a.depth, types, window, a.limit);
-    // Not found under that id: unknown (NOT_FOUND) or merged (read again from the live node).
-    if (!g)
+    // No centre under that id (the subgraph always holds it): unknown (NOT_FOUND) or merged (read
+    // again from the live node).
+    if (!g?.nodes.length)
       g = await ctx.repo.neighbourhood((await requireNode(ctx, a.id)).id, a.depth, types, window, a.limit);
-    if (!g) throw notFound(`No node with id "${a.id}"`);
+    if (!g?.nodes.length) throw notFound(`No node with id "${a.id}"`);
     return { nodes: g.nodes, edges: g.relations, truncated: g.truncated };
   },
 
