@@ -82,7 +82,8 @@ describe('explorer operations', () => {
   });
 });
 
-describe('explorer in headless Chromium', () => {
+// A real browser on a 2-core machine shared with the rest of the suite: generous, explicit timeouts.
+describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
   let app: App;
   let api: TestApi;
   let context: BrowserContext;
@@ -125,6 +126,7 @@ describe('explorer in headless Chromium', () => {
       return route.abort();
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(90_000);
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') pageErrors.push(m.text());
