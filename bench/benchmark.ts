@@ -13,7 +13,7 @@ import { openBenchDb, type BenchDb } from './lib/bench-db.js';
 import { recordingDriver } from './lib/recording-driver.js';
 import { runLoadTest, seedMix, syntheticMix, type LoadTestResult } from './load/load-test.js';
 import { JOURNALIST_QUERIES, type JournalistQuery, type Vars } from './queries/journalist.js';
-import { measureQuery, type QueryResult } from './queries/measure.js';
+import { measureQuery, warmUp, type QueryResult } from './queries/measure.js';
 import { profileStatements, StatementRecorder, type ProfileResult } from './queries/profile.js';
 
 /**
@@ -42,6 +42,8 @@ export async function runQueryPhase(
   opts: {
     iterations: number;
     warmup: number;
+    /** Seconds of warm-up over all questions before the first measurement (default 30). */
+    jvmWarmupSeconds?: number;
     only?: readonly string[];
     log?: (s: string) => void;
   },
@@ -63,33 +65,40 @@ export async function runQueryPhase(
     const selected: JournalistQuery[] = JOURNALIST_QUERIES.filter(
       (q) => !opts.only || opts.only.includes(q.key),
     );
+    const endpoints = {
+      driver: db.driver,
+      database: db.config.NEO4J_DATABASE,
+      oursUrl: ours.url,
+      libUrl: lib.url,
+    };
+    const warmupSeconds = opts.jvmWarmupSeconds ?? 30;
+    if (warmupSeconds > 0) {
+      log(`  warm-up over all questions, ${warmupSeconds} s…`);
+      const n = await warmUp(selected, targets, endpoints, warmupSeconds);
+      log(`    ${n} requests`);
+    }
     for (const q of selected) {
       log(`  ${q.title}…`);
-      const r = await measureQuery(
-        q,
-        targets,
-        { driver: db.driver, database: db.config.NEO4J_DATABASE, oursUrl: ours.url, libUrl: lib.url },
-        {
-          iterations: opts.iterations,
-          warmup: opts.warmup,
-          hooks: {
-            // Capture the product's statements during the warm-up; only count them while timing.
-            warmupStart: (x) => {
-              recorder.active = libCounter.active = x.key;
-              recorder.capturing = true;
-            },
-            timedStart: (x) => {
-              recorder.capturing = false;
-              recorder.take(x.key);
-              libCounter.take(x.key);
-            },
-            timedEnd: (x) => {
-              recorder.active = libCounter.active = undefined;
-              return { ours: recorder.take(x.key), lib: libCounter.take(x.key) };
-            },
+      const r = await measureQuery(q, targets, endpoints, {
+        iterations: opts.iterations,
+        warmup: opts.warmup,
+        hooks: {
+          // Capture the product's statements during the warm-up; only count them while timing.
+          warmupStart: (x) => {
+            recorder.active = libCounter.active = x.key;
+            recorder.capturing = true;
+          },
+          timedStart: (x) => {
+            recorder.capturing = false;
+            recorder.take(x.key);
+            libCounter.take(x.key);
+          },
+          timedEnd: (x) => {
+            recorder.active = libCounter.active = undefined;
+            return { ours: recorder.take(x.key), lib: libCounter.take(x.key) };
           },
         },
-      );
+      });
       firstVariant.set(q.key, r.variants[0] as Vars);
       const fmt = (i: keyof QueryResult['impls']) => {
         const x = r.impls[i];
@@ -120,7 +129,7 @@ export async function runQueryPhase(
 export interface LoadOptions {
   durationSeconds: number;
   levels: number[];
-  /** Discarded warm-up before the levels (default: min(5 s, duration)). */
+  /** Discarded warm-up before the levels (default 20 s). */
   warmupSeconds?: number;
   log?: (s: string) => void;
 }

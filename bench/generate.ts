@@ -10,21 +10,31 @@ import { ScaleArg } from './lib/scale.js';
 import { generateInto } from './generate/generate.js';
 import { DEFAULT_SEED } from './generate/synthetic.js';
 
-const USAGE = `Usage: npm run bench:generate -- --scale tiny|small|medium|large|<fraction> [--seed ${DEFAULT_SEED}] [--batch-size 10000]`;
+const USAGE = `Usage: npm run bench:generate -- --scale tiny|small|medium|large|<fraction> [--seed ${DEFAULT_SEED}] [--batch-size 10000] [--concurrency 2]`;
 
 const opts = cliOptions(
-  { scale: { type: 'string' }, seed: { type: 'string' }, 'batch-size': { type: 'string' } },
+  {
+    scale: { type: 'string' },
+    seed: { type: 'string' },
+    'batch-size': { type: 'string' },
+    concurrency: { type: 'string' },
+  },
   z.object({
     scale: ScaleArg.prefault('small'),
     seed: count(0).default(DEFAULT_SEED),
     'batch-size': count(100).max(100_000).default(10_000),
+    concurrency: count(1).max(8).default(2),
   }),
   USAGE,
 );
 
 const db = await openBenchDb(opts.scale, { fresh: true });
 try {
-  await generateInto(db, opts.scale, { seed: opts.seed, batchSize: opts['batch-size'] });
+  await generateInto(db, opts.scale, {
+    seed: opts.seed,
+    batchSize: opts['batch-size'],
+    concurrency: opts.concurrency,
+  });
   console.log(`Manifest: ${db.dir}/bench-manifest.json. Next: npm run bench -- --scale ${opts.scale.name}`);
 } finally {
   await db.close();

@@ -17,7 +17,7 @@ export interface BenchReport {
   machine: MachineInfo;
   neo4j: { version: string; pageCacheMb?: number; heap?: string };
   graph: Pick<Manifest, 'seed' | 'counts' | 'nodeTotals' | 'relationTotals' | 'load' | 'generatedAt'>;
-  settings: { iterations: number; warmup: number; graphqlMaxCost: number };
+  settings: { iterations: number; warmup: number; jvmWarmupSeconds?: number; graphqlMaxCost: number };
   libSchemaMs?: number;
   queries: QueryResult[] | null;
   profile: ProfileResult[] | null;
@@ -111,7 +111,8 @@ export function renderMarkdown(r: BenchReport): string {
     out.push(
       `## Journalist queries — p50 / p95 / p99 in ms`,
       '',
-      `${r.settings.iterations} iterations per implementation after ${r.settings.warmup} warm-up, interleaved, same database, ` +
+      `${r.settings.iterations} iterations per implementation after ${r.settings.jvmWarmupSeconds ?? 0} s of warm-up over ` +
+        `all questions and ${r.settings.warmup} warm-up calls per question, interleaved, same database, ` +
         `client-side wall time (HTTP + JSON for the GraphQL servers). raw = hand-written Cypher through neo4j-driver; ` +
         `ours = this API over HTTP (GRAPHQL_MAX_COST=${r.settings.graphqlMaxCost}: the default 20000 refuses the ` +
         `attendees-with-accounts shape); lib = @neo4j/graphql 7 over HTTP (schema built in ${r.libSchemaMs ?? '?'} ms).`,
@@ -212,7 +213,7 @@ export function renderMarkdown(r: BenchReport): string {
     '',
     '```bash',
     `npm run bench:generate -- --scale ${r.scale.name}   # own Neo4j in .neo4j/bench/${r.scale.name}, port 7697`,
-    `npm run bench -- --scale ${r.scale.name} --iterations ${r.settings.iterations}`,
+    `npm run bench -- --scale ${r.scale.name} --iterations ${r.settings.iterations}   # queries, PROFILE, load, cold start`,
     '```',
     '',
   );

@@ -18,7 +18,7 @@ import { evaluateGoals, renderMarkdown, writeReport, type BenchReport } from './
 
 const PHASES = ['queries', 'load', 'cold-start'] as const;
 const USAGE = `Usage: npm run bench -- --scale tiny|small|medium|large|<fraction>
-  [--iterations 100] [--warmup 10] [--skip load,cold-start] [--queries ${JOURNALIST_QUERIES.map((q) => q.key).join(',')}]
+  [--iterations 100] [--warmup 20] [--jvm-warmup 30] [--skip load,cold-start] [--queries ${JOURNALIST_QUERIES.map((q) => q.key).join(',')}]
   [--duration 10] [--connections 1,10,50] [--out bench/results]`;
 
 const opts = cliOptions(
@@ -26,6 +26,7 @@ const opts = cliOptions(
     scale: { type: 'string' },
     iterations: { type: 'string' },
     warmup: { type: 'string' },
+    'jvm-warmup': { type: 'string' },
     skip: { type: 'string' },
     queries: { type: 'string' },
     duration: { type: 'string' },
@@ -35,7 +36,8 @@ const opts = cliOptions(
   z.object({
     scale: ScaleArg.prefault('small'),
     iterations: count(1).max(100_000).default(100),
-    warmup: count(0).max(10_000).default(10),
+    warmup: count(0).max(10_000).default(20),
+    'jvm-warmup': count(0).max(600).default(30),
     skip: wordList.pipe(z.array(z.enum(PHASES))).prefault(''),
     queries: wordList
       .pipe(z.array(z.enum(JOURNALIST_QUERIES.map((q) => q.key) as [string, ...string[]])))
@@ -66,6 +68,7 @@ try {
     phase = await runQueryPhase(db, manifest.targets, {
       iterations: opts.iterations,
       warmup: opts.warmup,
+      jvmWarmupSeconds: opts['jvm-warmup'],
       only: opts.queries,
     });
   }
@@ -98,7 +101,12 @@ const partial: Omit<BenchReport, 'goals'> = {
     load: manifest.load,
     generatedAt: manifest.generatedAt,
   },
-  settings: { iterations: opts.iterations, warmup: opts.warmup, graphqlMaxCost: db.config.GRAPHQL_MAX_COST },
+  settings: {
+    iterations: opts.iterations,
+    warmup: opts.warmup,
+    jvmWarmupSeconds: opts['jvm-warmup'],
+    graphqlMaxCost: db.config.GRAPHQL_MAX_COST,
+  },
   libSchemaMs: phase?.libSchemaMs,
   queries: phase?.queries ?? null,
   profile: phase?.profile ?? null,

@@ -28,6 +28,8 @@ export interface LoadStats {
   nodesPerSecond: number;
   edgesPerSecond: number;
   batchSize: number;
+  /** Write transactions in flight at once. */
+  concurrency: number;
 }
 
 function emptyDataset(): Dataset {
@@ -52,27 +54,35 @@ function* batches(items: Iterable<Item>, size: number): Generator<Dataset & { si
 async function writeAll(
   runner: CypherRunner,
   items: Iterable<Item>,
-  opts: { batchSize: number; label: string; unit: string; total: number; quiet: boolean },
+  opts: {
+    batchSize: number;
+    concurrency: number;
+    label: string;
+    unit: string;
+    total: number;
+    quiet: boolean;
+  },
   pick: (rows: ReturnType<typeof toGraphRows>) => { statement: string; rows: unknown[] },
 ): Promise<{ count: number; ms: number }> {
   const bar = progressBar(opts.label, opts.unit, opts.quiet);
   const started = performance.now();
   let count = 0;
   bar.start(opts.total, 0, { rate: 0 });
-  let inFlight: Promise<void> | undefined;
+  const inFlight = new Set<Promise<void>>();
   try {
     for (const batch of batches(items, opts.batchSize)) {
       const { statement, rows } = pick(toGraphRows(batch, SYNTHETIC_ORIGIN));
-      if (inFlight) await inFlight;
-      inFlight = runner
+      while (inFlight.size >= opts.concurrency) await Promise.race(inFlight);
+      const write: Promise<void> = runner
         .write((tx) => tx.run(statement, { rows }))
         .then(() => {
+          inFlight.delete(write);
           count += rows.length;
-          const rate = Math.round(count / ((performance.now() - started) / 1000));
-          bar.update(count, { rate });
+          bar.update(count, { rate: Math.round(count / ((performance.now() - started) / 1000)) });
         });
+      inFlight.add(write);
     }
-    await inFlight;
+    await Promise.all(inFlight);
   } finally {
     bar.stop();
   }
@@ -83,21 +93,22 @@ async function writeAll(
 export async function bulkLoad(
   runner: CypherRunner,
   plan: SyntheticPlan,
-  opts: { batchSize?: number; quiet?: boolean } = {},
+  opts: { batchSize?: number; concurrency?: number; quiet?: boolean } = {},
 ): Promise<LoadStats> {
   const batchSize = opts.batchSize ?? 10_000;
+  const concurrency = opts.concurrency ?? 1;
   const quiet = opts.quiet ?? false;
   await runner.schema(SCHEMA_STATEMENTS);
   const nodes = await writeAll(
     runner,
     syntheticNodes(plan),
-    { batchSize, label: 'nodes', unit: 'nodes', total: plan.nodeTotal, quiet },
+    { batchSize, concurrency, label: 'nodes', unit: 'nodes', total: plan.nodeTotal, quiet },
     (r) => ({ statement: UPSERT_NODES, rows: r.nodes }),
   );
   const relations = await writeAll(
     runner,
     syntheticRelations(plan),
-    { batchSize, label: 'relations', unit: 'edges', total: plan.relationTotal, quiet },
+    { batchSize, concurrency, label: 'relations', unit: 'edges', total: plan.relationTotal, quiet },
     (r) => ({ statement: CREATE_RELATIONS, rows: r.relations }),
   );
   await runner.schema([]);
@@ -109,5 +120,6 @@ export async function bulkLoad(
     nodesPerSecond: Math.round(nodes.count / (nodes.ms / 1000)),
     edgesPerSecond: Math.round(relations.count / (relations.ms / 1000)),
     batchSize,
+    concurrency,
   };
 }

@@ -8,7 +8,13 @@ import { SyntheticPlan } from './synthetic.js';
 export async function generateInto(
   db: BenchDb,
   scale: Scale,
-  opts: { seed: number; batchSize?: number; quiet?: boolean; log?: (s: string) => void },
+  opts: {
+    seed: number;
+    batchSize?: number;
+    concurrency?: number;
+    quiet?: boolean;
+    log?: (s: string) => void;
+  },
 ): Promise<Manifest> {
   const log = opts.log ?? console.log;
   const plan = new SyntheticPlan(scale, opts.seed);
@@ -18,7 +24,11 @@ export async function generateInto(
       `${plan.counts.accounts.toLocaleString('en')} accounts, ${plan.counts.amplifies.toLocaleString('en')} AMPLIFIES).`,
   );
   const runner = new CypherRunner(db.driver, db.config.NEO4J_DATABASE);
-  const load = await bulkLoad(runner, plan, { batchSize: opts.batchSize, quiet: opts.quiet });
+  const load = await bulkLoad(runner, plan, {
+    batchSize: opts.batchSize,
+    concurrency: opts.concurrency,
+    quiet: opts.quiet,
+  });
   const manifest: Manifest = {
     scale,
     seed: opts.seed,
@@ -33,7 +43,7 @@ export async function generateInto(
   log(
     `Loaded ${load.nodes.toLocaleString('en')} nodes in ${(load.nodeMs / 1000).toFixed(1)} s ` +
       `(${load.nodesPerSecond.toLocaleString('en')} nodes/s) and ${load.relations.toLocaleString('en')} relations in ` +
-      `${(load.relationMs / 1000).toFixed(1)} s (${load.edgesPerSecond.toLocaleString('en')} edges/s), batches of ${load.batchSize}.`,
+      `${(load.relationMs / 1000).toFixed(1)} s (${load.edgesPerSecond.toLocaleString('en')} edges/s), batches of ${load.batchSize}, ${load.concurrency} in flight.`,
   );
   return manifest;
 }

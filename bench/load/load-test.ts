@@ -132,8 +132,9 @@ export async function runLoadTest(
   mix: { name: string; body: string }[],
   opts: { levels: number[]; durationSeconds: number; warmupSeconds?: number; log?: (s: string) => void },
 ): Promise<LoadTestResult> {
-  // Warm-up at the highest level (JIT on both sides, Neo4j plan cache, connection pools), discarded.
-  const warmupSeconds = opts.warmupSeconds ?? Math.min(5, opts.durationSeconds);
+  // Warm-up (JIT on both sides — a fresh JVM needs thousands of transactions —, plan cache,
+  // connection pools) at the highest level, discarded.
+  const warmupSeconds = opts.warmupSeconds ?? 20;
   if (warmupSeconds > 0) {
     opts.log?.(`  warm-up, ${warmupSeconds} s…`);
     await runCannon({

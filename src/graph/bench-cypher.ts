@@ -23,16 +23,31 @@ SET r = row.props
 // question (static relationship types, LIMIT pushed down, counts from the degree store), returning
 // the same fields the API is asked for. Measured through the driver, without HTTP or GraphQL.
 
-/** Top-N amplifiers of an actor by reported figure, with the total. */
+/**
+ * Top-N amplifiers of an actor by reported figure, with the total (from the degree store). The
+ * plan adapts to the actor's degree: for a hub, walking the AMPLIFIES weight index from the top and
+ * keeping the hub's relations finds N of them after about N × (all AMPLIFIES / degree) entries,
+ * which beats reading every one of its relations once degree² > N × all AMPLIFIES (the count of
+ * all AMPLIFIES comes from the count store). Ties on weight may order differently between the two.
+ */
 export const RAW_TOP_AMPLIFIERS = `
 MATCH (t:Entity {id: $id})
-CALL (t) {
-  MATCH (t)<-[r:AMPLIFIES]-(a)
+WITH t, COUNT { (t)<-[:AMPLIFIES]-() } AS total, COUNT { ()-[:AMPLIFIES]->() } AS all
+CALL (t, total, all) {
+  // Not a hub: the range starts above every figure, so the index seek returns nothing at once.
+  MATCH (a)-[r:AMPLIFIES]->(t) USING INDEX r:AMPLIFIES(weight)
+  WHERE r.weight >= CASE WHEN total * total > $first * all THEN 0 ELSE 1.0e300 END
+  WITH r, a ORDER BY r.weight DESC LIMIT $first
+  RETURN r, a
+  UNION
+  UNWIND CASE WHEN total * total > $first * all THEN [] ELSE [t] END AS x
+  MATCH (x)<-[r:AMPLIFIES]-(a)
   WITH r, a ORDER BY r.weight DESC, r.id LIMIT $first
-  RETURN collect({id: r.id, weight: r.weight, metric: r.metric, excerpt: r.excerpt,
-                  other: {id: a.id, name: a.name}}) AS items
+  RETURN r, a
 }
-RETURN COUNT { (t)<-[:AMPLIFIES]-() } AS total, items
+WITH total, r, a ORDER BY r.weight DESC, r.id
+RETURN total, collect({id: r.id, weight: r.weight, metric: r.metric, excerpt: r.excerpt,
+                       other: {id: a.id, name: a.name}}) AS items
 `;
 
 /** Attendees of an event, each with a few of the accounts they own. */
