@@ -98,7 +98,8 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
     }
     mkdirSync(ARTIFACTS, { recursive: true });
     await ensureExplorerBuilt();
-    app = await startApp(loadConfig(), createLogger('silent'), { port: 0 });
+    // Server-side failures (internal errors, with their cause) reach the test output.
+    app = await startApp(loadConfig(), createLogger('error'), { port: 0 });
     api = await createTestApi();
     profile = mkdtempSync(path.join(os.tmpdir(), 'explorer-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
@@ -153,11 +154,21 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
     return r.data!.neighbourhood;
   }
 
-  /** Waits for the network to be drawn and returns its status line. */
+  /**
+   * Waits for the network to settle and returns its status line; a network that settled on an error
+   * fails with the message the page shows (rather than waiting for a drawing that never comes).
+   */
   async function networkStatus(): Promise<string> {
-    await page.locator('[data-testid=network][data-ready=true]').waitFor();
+    const settled = page.locator('[data-testid=network]:is([data-ready=true], [data-ready=error])');
+    await settled.waitFor({ timeout: 45_000 });
+    if ((await settled.getAttribute('data-ready')) === 'error') {
+      const shown = await page.locator('.network-card .note-error').textContent();
+      throw new Error(`the explorer showed an error: ${shown}`);
+    }
     return (await page.getByTestId('network-status').textContent()) ?? '';
   }
+  /** A status poll; generous, since each attempt waits for the network to be redrawn. */
+  const pollStatus = () => expect.poll(networkStatus, { timeout: 30_000, interval: 250 });
 
   /**
    * Clicks an edge where Cytoscape draws it, like a reader would. The layout is a force layout, so
@@ -211,7 +222,9 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
     await page.locator('main[data-ready=true]').waitFor();
     const html = await (await fetch(`${app.url}/`)).text();
     expect(html).not.toMatch(/https?:\/\//);
-    await expect.poll(() => page.locator('.stats').textContent()).toMatch(/\d+ nodes · \d+ relations/);
+    await expect
+      .poll(() => page.locator('.stats').textContent(), { timeout: 15_000 })
+      .toMatch(/\d+ nodes · \d+ relations/);
   });
 
   it('finds an actor from a misspelled name and opens its page', async () => {
@@ -263,7 +276,7 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
     expect(await mark.isVisible()).toBe(true);
     await shot('03-edge-evidence');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('#drawer.open').count()).toBe(0);
+    await expect.poll(() => page.locator('#drawer.open').count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('filters the network by relation type and dates, as the API does', async () => {
@@ -273,9 +286,9 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
       depth: 1,
       relationTypes: DEFAULT_TYPES.filter((t) => t !== 'INVITED'),
     });
-    await expect
-      .poll(networkStatus)
-      .toBe(`${withoutInvited.nodes.length} nodes · ${withoutInvited.edges.length} relations`);
+    await pollStatus().toBe(
+      `${withoutInvited.nodes.length} nodes · ${withoutInvited.edges.length} relations`,
+    );
     expect(page.url()).toContain('types=');
 
     await page.getByTestId('since').fill('2015-06');
@@ -290,7 +303,7 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
       includeUndated: false,
     });
     expect(dated.edges.length).toBeLessThan(withoutInvited.edges.length);
-    await expect.poll(networkStatus).toBe(`${dated.nodes.length} nodes · ${dated.edges.length} relations`);
+    await pollStatus().toBe(`${dated.nodes.length} nodes · ${dated.edges.length} relations`);
   });
 
   it('exports the subgraph on screen as GraphML that parses back to the API neighbourhood', async () => {
@@ -405,6 +418,40 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
     expect(Math.max(...widths)).toBe(widths[0]);
     await shot('07-amplifiers');
+  });
+
+  it('retries a blinking API by itself, and offers a retry when it stays down', async () => {
+    // Faults are injected between the page and the real server: the next `failures` requests get a
+    // 503 without a GraphQL body, as a load balancer in front of a restarting API would answer.
+    let failures = 1;
+    await page.route('**/graphql', (route) =>
+      failures-- > 0 ? route.fulfill({ status: 503, body: 'restarting' }) : route.fallback(),
+    );
+    const errorsBefore = pageErrors.length;
+    try {
+      await page.goto(`${app.url}/#/actor/org%3Apjd?depth=1`);
+      const depth1 = await neighbourhood({ id: 'org:pjd', depth: 1, relationTypes: DEFAULT_TYPES });
+      expect(await networkStatus()).toBe(`${depth1.nodes.length} nodes · ${depth1.edges.length} relations`);
+      expect(failures).toBeLessThan(0);
+
+      failures = Number.POSITIVE_INFINITY;
+      await page.locator('button.seg[data-depth="2"]').click();
+      const failed = page.locator('[data-testid=network][data-ready=error]');
+      await failed.waitFor({ timeout: 30_000 });
+      expect(await page.locator('.network-card .note-error').textContent()).toMatch(/unavailable/);
+
+      failures = 0;
+      await page.locator('.network-card').getByRole('button', { name: 'Retry' }).click();
+      const depth2 = await neighbourhood({ id: 'org:pjd', depth: 2, relationTypes: DEFAULT_TYPES });
+      expect(depth2.nodes.length).toBeGreaterThan(depth1.nodes.length);
+      await pollStatus().toBe(`${depth2.nodes.length} nodes · ${depth2.edges.length} relations`);
+      expect(page.url()).toContain('depth=2');
+    } finally {
+      await page.unroute('**/graphql');
+      // The browser reports each injected 503 on its console; those are this test's own doing.
+      const injected = pageErrors.splice(errorsBefore).filter((e) => !/503/.test(e));
+      pageErrors.push(...injected);
+    }
   });
 
   it('loaded nothing from elsewhere and raised no page errors', () => {

@@ -501,7 +501,12 @@ function networkCard(entity: EntityDetails, initial: Filters): HTMLElement {
     } catch (e) {
       if (mine !== seq) return;
       status.textContent = '';
-      message.replaceChildren(note(explain(e), 'error'));
+      // 'error' (not 'false'): the network settled on a failure, which the reader can retry.
+      graph.dataset.ready = 'error';
+      message.replaceChildren(
+        note(explain(e), 'error'),
+        h('button', { type: 'button', class: 'button small', onclick: () => update({}) }, 'Retry'),
+      );
     }
   };
 
