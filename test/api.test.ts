@@ -192,6 +192,40 @@ describe('GraphQL API against the real Neo4j', () => {
       all.data?.neighbourhood.edges.length ?? 0,
     );
   });
+
+  it('cuts a neighbourhood at `limit` nodes, says so, and keeps the centre and only edges between kept nodes', async () => {
+    type G = {
+      neighbourhood: {
+        truncated: boolean;
+        nodes: { id: string }[];
+        edges: { id: string; source: { id: string }; target: { id: string } }[];
+      };
+    };
+    const q = `query($limit: Int) { neighbourhood(id: "person:abdelilah-benkirane", depth: 3, limit: $limit) { truncated nodes { id } edges { id source { id } target { id } } } }`;
+    const full = (await api.run<G>(q, { limit: 1000 })).data!.neighbourhood;
+    expect(full.truncated).toBe(false);
+    const fullIds = new Set(full.nodes.map((n) => n.id));
+    const fullEdges = new Set(full.edges.map((e) => e.id));
+    expect(fullIds.size).toBeGreaterThan(20);
+    for (const limit of [1, 2, 7, fullIds.size - 1, fullIds.size]) {
+      const cut = (await api.run<G>(q, { limit })).data!.neighbourhood;
+      const ids = cut.nodes.map((n) => n.id);
+      expect(ids.length, `limit ${limit}`).toBe(Math.min(limit, fullIds.size));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids[0]).toBe('person:abdelilah-benkirane');
+      expect(ids.every((id) => fullIds.has(id))).toBe(true);
+      expect(cut.truncated, `limit ${limit}`).toBe(fullIds.size > limit);
+      // Every edge of the full answer whose two ends were kept, and no other.
+      const kept = new Set(ids);
+      expect(cut.edges.map((e) => e.id).sort()).toEqual(
+        full.edges
+          .filter((e) => kept.has(e.source.id) && kept.has(e.target.id))
+          .map((e) => e.id)
+          .sort(),
+      );
+      expect(cut.edges.every((e) => fullEdges.has(e.id))).toBe(true);
+    }
+  });
 });
 
 describe('errors carry documented codes', () => {

@@ -72,7 +72,15 @@ MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type
 /** A node as a map: its properties plus `nodeKind`, the kind label. */
 const node = (v: string) => `${v} {.*, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}`;
 
-/** A relationship as a map with its type and both ends. */
+/** A relationship as a map: its properties, type and the ids of both ends. */
+const relationWithEndIds = (r: string) =>
+  `${r} {.*, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`;
+
+/**
+ * A relationship with copies of both end nodes, for answers that do not list the nodes themselves
+ * (pages of relations). Subgraphs and paths list their nodes, so their relations carry end ids only
+ * and the repository joins them: no node (an article's whole text) is sent twice.
+ */
 const relation = (r: string) =>
   `${r} {.*, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
      source: [s IN [startNode(${r})] | ${node('s')}][0],
@@ -81,13 +89,14 @@ const relation = (r: string) =>
 /**
  * Date window on one relationship. validFrom/validTo are full ISO dates computed at load time
  * (a partial date covers its whole year or month); undated relations pass only when asked, and
- * relations an editor retracted only when asked too.
+ * relations an editor retracted only when asked too. Each test looks at the window first, so without
+ * a window no date property of the relationship is read.
  */
 const inWindow = (r: string, w: string) => `(
   (${w}.since IS NULL OR ${r}.validTo IS NULL OR ${r}.validTo >= ${w}.since)
   AND (${w}.until IS NULL OR ${r}.validFrom IS NULL OR ${r}.validFrom <= ${w}.until)
-  AND (${r}.validFrom IS NOT NULL OR ${w}.includeUndated OR (${w}.since IS NULL AND ${w}.until IS NULL))
-  AND (${r}.retractedAt IS NULL OR ${w}.includeRetracted)
+  AND ((${w}.since IS NULL AND ${w}.until IS NULL) OR ${w}.includeUndated OR ${r}.validFrom IS NOT NULL)
+  AND (${w}.includeRetracted OR ${r}.retractedAt IS NULL)
 )`;
 
 /**
@@ -161,25 +170,32 @@ WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${inWindow('r', '$wi
 WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT toInteger($limit)
 RETURN [n IN nodes(p) | ${node('n')}] AS nodes,
-       [r IN relationships(p) | ${relation('r')}] AS relations
+       [r IN relationships(p) | ${relationWithEndIds('r')}] AS relations
 `;
 
-/** Ego network, one hop at a time so each level is de-duplicated before the next expands. */
+/**
+ * Ego network, one hop at a time so each level is de-duplicated before the next expands. Each hop
+ * stops at $limit distinct nodes: a hop that is cut already fills the answer, which is then
+ * `truncated`, so nothing beyond the limit is ever read.
+ */
 export const NEIGHBOURHOOD = `
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ${inWindow('r', '$window')}
-  RETURN collect(DISTINCT m)[..$limit] AS l1
+  WITH DISTINCT m LIMIT toInteger($limit)
+  RETURN collect(m) AS l1
 }
 CALL (c, l1) {
   UNWIND CASE WHEN $depth >= 2 THEN l1 ELSE [] END AS x
   MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindow('r', '$window')}
-  RETURN collect(DISTINCT m)[..$limit] AS l2
+  WITH DISTINCT m LIMIT toInteger($limit)
+  RETURN collect(m) AS l2
 }
 CALL (c, l2) {
   UNWIND CASE WHEN $depth >= 3 THEN l2 ELSE [] END AS x
   MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindow('r', '$window')}
-  RETURN collect(DISTINCT m)[..$limit] AS l3
+  WITH DISTINCT m LIMIT toInteger($limit)
+  RETURN collect(m) AS l3
 }
 WITH c, l1 + l2 + l3 AS reached
 UNWIND [c] + reached AS x
@@ -190,7 +206,7 @@ CALL (ns) {
   MATCH (x)-[r]->(y) WHERE y IN ns AND type(r) IN $types AND ${inWindow('r', '$window')}
   RETURN collect(r) AS rs
 }
-RETURN [n IN ns | ${node('n')}] AS nodes, [r IN rs | ${relation('r')}] AS relations, truncated
+RETURN [n IN ns | ${node('n')}] AS nodes, [r IN rs | ${relationWithEndIds('r')}] AS relations, truncated
 `;
 
 export const TIMELINE = `

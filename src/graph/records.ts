@@ -15,16 +15,17 @@ export interface EntityRecord {
   [property: string]: unknown;
 }
 
-/** A relationship's stored properties, its type and its two ends. */
-export interface RelationRecord {
+/**
+ * A relationship's stored properties, its type and the ids of its two ends: how subgraph and path
+ * statements return relations (their nodes come alongside).
+ */
+export interface RelationEndIdsRecord {
   id: string;
   type: string;
   article: string;
   excerpt: string;
   sourceId: string;
   targetId: string;
-  source: EntityRecord;
-  target: EntityRecord;
   date?: string;
   start?: string;
   end?: string;
@@ -39,6 +40,12 @@ export interface RelationRecord {
   event?: string;
   organization?: string;
   [property: string]: unknown;
+}
+
+/** A relation with copies of both end nodes (pages of relations, lookups by id). */
+export interface RelationRecord extends RelationEndIdsRecord {
+  source: EntityRecord;
+  target: EntityRecord;
 }
 
 export interface EvidenceRecord {
@@ -77,6 +84,23 @@ export interface SubgraphRecord {
   nodes: EntityRecord[];
   relations: RelationRecord[];
   truncated: boolean;
+}
+
+/**
+ * Joins relations to their end nodes from the node list they came with. Throws if an end is
+ * missing: subgraph and path statements only return relations between nodes they return.
+ */
+export function withEnds(
+  relations: readonly RelationEndIdsRecord[],
+  nodes: readonly EntityRecord[],
+): RelationRecord[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const end = (id: string) => {
+    const n = byId.get(id);
+    if (!n) throw new Error(`relation end ${id} is not among the returned nodes`);
+    return n;
+  };
+  return relations.map((r) => ({ ...r, source: end(r.sourceId), target: end(r.targetId) }));
 }
 
 export interface ArticlePassagesRecord {

@@ -24,10 +24,12 @@ import type {
   EntityRecord,
   Page,
   PathRecord,
+  RelationEndIdsRecord,
   RelationRecord,
   SearchRow,
   SubgraphRecord,
 } from './records.js';
+import { withEnds } from './records.js';
 import { CypherRunner, type RoundTrips } from './runner.js';
 import { FULLTEXT_INDEX } from './schema-statements.js';
 
@@ -152,14 +154,11 @@ export class GraphRepository {
     limit: number,
     window: Window,
   ): Promise<PathRecord[]> {
-    return this.runner.read<PathRecord & Record<string, unknown>>(SHORTEST_PATHS, {
-      from,
-      to,
-      maxHops,
-      types,
-      limit,
-      window,
-    });
+    const rows = await this.runner.read<{ nodes: EntityRecord[]; relations: RelationEndIdsRecord[] }>(
+      SHORTEST_PATHS,
+      { from, to, maxHops, types, limit, window },
+    );
+    return rows.map((p) => ({ nodes: p.nodes, relations: withEnds(p.relations, p.nodes) }));
   }
 
   async neighbourhood(
@@ -169,14 +168,12 @@ export class GraphRepository {
     window: Window,
     limit: number,
   ): Promise<SubgraphRecord | null> {
-    const [row] = await this.runner.read<SubgraphRecord & Record<string, unknown>>(NEIGHBOURHOOD, {
-      id,
-      depth,
-      types,
-      window,
-      limit,
-    });
-    return row ?? null;
+    const [row] = await this.runner.read<{
+      nodes: EntityRecord[];
+      relations: RelationEndIdsRecord[];
+      truncated: boolean;
+    }>(NEIGHBOURHOOD, { id, depth, types, window, limit });
+    return row ? { ...row, relations: withEnds(row.relations, row.nodes) } : null;
   }
 
   async timeline(
