@@ -153,6 +153,60 @@ RETURN key.key AS key, n IS NOT NULL AS found, size(rels) AS total,
        [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items
 `;
 
+/** The WEIGHT_DESC order of RELATION_PAGES: heaviest first, then latest, then by id. */
+const heaviestFirst = (r: string) =>
+  `coalesce(${r}.weight, -1) DESC, coalesce(${r}.date, ${r}.start, '') DESC, ${r}.id`;
+
+/**
+ * Pages of the heaviest incoming AMPLIFIES (amplifiers by reported figure, no date window, article
+ * or platform filter): the same answer as RELATION_PAGES, planned for hubs. A node amplified by a
+ * large share of all accounts (degree² > $need × all AMPLIFIES, both from the count store) walks the
+ * `amplifies_weight` index from the top, which finds its heaviest relations after about
+ * need × all / degree entries instead of reading all of them; then every relation at least as heavy
+ * as the lightest one kept is read again from the index, so ties at the cut sort as RELATION_PAGES
+ * sorts them. Other nodes, and hubs with too few weighted relations, read their relations and keep
+ * the top $need. `totalCount` is the degree minus the retracted ones, found through the small
+ * `amplifies_retracted` index. $need is the largest offset + first of the batch (LIMIT takes no
+ * per-row value).
+ */
+export const TOP_AMPLIFIERS_PAGES = `
+UNWIND $keys AS key
+OPTIONAL MATCH (t:Entity {id: key.id})
+WITH key, t, key.offset + key.first AS need, COUNT { (t)<-[:AMPLIFIES]-() } AS degree
+CALL (t, key) {
+  OPTIONAL MATCH ()-[x:AMPLIFIES]->(t) USING INDEX x:AMPLIFIES(retractedAt)
+  WHERE x.retractedAt IS NOT NULL AND NOT key.includeRetracted
+  RETURN count(x) AS hidden
+}
+WITH key, t, need, degree, hidden, degree * degree > need * COUNT { ()-[:AMPLIFIES]->() } AS hub
+CALL (t, key, hub) {
+  MATCH ()-[r:AMPLIFIES]->(t) USING INDEX r:AMPLIFIES(weight)
+  WHERE r.weight >= CASE WHEN hub THEN -1.0e300 ELSE 1.0e300 END
+    AND (key.includeRetracted OR r.retractedAt IS NULL)
+  WITH r ORDER BY r.weight DESC LIMIT toInteger($need)
+  RETURN collect(r.weight) AS weights
+}
+WITH key, t, need, degree, hidden, weights[..need][-1] AS floor, size(weights[..need]) AS got
+CALL (t, key, floor) {
+  MATCH ()-[r:AMPLIFIES]->(t) USING INDEX r:AMPLIFIES(weight)
+  WHERE r.weight >= coalesce(floor, 1.0e300) AND (key.includeRetracted OR r.retractedAt IS NULL)
+  RETURN collect(r) AS heaviest
+}
+CALL (t, key, need, got) {
+  UNWIND CASE WHEN got < need THEN [t] ELSE [] END AS x
+  MATCH ()-[r:AMPLIFIES]->(x) WHERE key.includeRetracted OR r.retractedAt IS NULL
+  WITH r ORDER BY ${heaviestFirst('r')} LIMIT toInteger($need)
+  RETURN collect(r) AS scanned
+}
+CALL (need, got, heaviest, scanned) {
+  UNWIND CASE WHEN got < need THEN scanned[..need] ELSE heaviest END AS r
+  WITH r ORDER BY ${heaviestFirst('r')}
+  RETURN collect(r) AS rels
+}
+RETURN key.key AS key, t IS NOT NULL AS found, degree - hidden AS total,
+       [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items
+`;
+
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n, score
 WHERE $kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)

@@ -17,6 +17,7 @@ import {
   SEARCH,
   SHORTEST_PATHS,
   TIMELINE,
+  TOP_AMPLIFIERS_PAGES,
 } from './cypher.js';
 import type {
   ArticlePassagesRecord,
@@ -66,6 +67,20 @@ export const FUNCTIONAL_RELATIONS = RELATION_TYPES.filter(
   (t) => (RELATIONS[t] as { functional?: boolean }).functional,
 );
 
+/** Heaviest amplifiers of a node, without a filter TOP_AMPLIFIERS_PAGES does not apply. */
+function isTopAmplifiersPage(k: RelationPageKey): boolean {
+  return (
+    k.types.length === 1 &&
+    k.types[0] === 'AMPLIFIES' &&
+    k.direction === 'INCOMING' &&
+    k.orderBy === 'WEIGHT_DESC' &&
+    k.article === null &&
+    k.platform === null &&
+    k.window.since === null &&
+    k.window.until === null
+  );
+}
+
 export interface HealthRow {
   version: string;
   edition: string;
@@ -95,8 +110,30 @@ export class GraphRepository {
     return new Map(rows.map((r) => [r.id, r.node]));
   }
 
-  /** One round trip for any number of relation pages. */
+  /**
+   * Any number of relation pages: one round trip, or two run side by side when the batch mixes
+   * heaviest-amplifier pages (planned for hubs, TOP_AMPLIFIERS_PAGES) with other pages.
+   */
   async relationPages(keys: readonly RelationPageKey[]): Promise<Page<RelationRecord>[]> {
+    const top = keys.map(isTopAmplifiersPage);
+    const [topPages, otherPages] = await Promise.all([
+      this.pagesWith(
+        TOP_AMPLIFIERS_PAGES,
+        keys.filter((_, i) => top[i]),
+      ),
+      this.pagesWith(
+        RELATION_PAGES,
+        keys.filter((_, i) => !top[i]),
+      ),
+    ]);
+    return top.map((isTop) => (isTop ? topPages.shift() : otherPages.shift()) as Page<RelationRecord>);
+  }
+
+  private async pagesWith(
+    statement: string,
+    keys: readonly RelationPageKey[],
+  ): Promise<Page<RelationRecord>[]> {
+    if (!keys.length) return [];
     const params = keys.map((k, i) => ({
       key: i,
       id: k.id,
@@ -112,12 +149,13 @@ export class GraphRepository {
       includeUndated: k.window.includeUndated,
       includeRetracted: k.window.includeRetracted,
     }));
+    const need = Math.max(...keys.map((k) => k.offset + k.first));
     const rows = await this.runner.read<{
       key: number;
       found: boolean;
       total: number;
       items: RelationRecord[];
-    }>(RELATION_PAGES, { keys: params });
+    }>(statement, { keys: params, need });
     const byKey = new Map(rows.map((r) => [r.key, r]));
     return keys.map((k, i) => {
       const row = byKey.get(i);

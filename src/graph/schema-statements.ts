@@ -16,7 +16,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_folded IF NOT EXISTS FOR (n:Entity) ON (n.folded)',
   'CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subject)',
   'CREATE INDEX invited_event IF NOT EXISTS FOR ()-[r:INVITED]-() ON (r.event)',
+  // Both serve TOP_AMPLIFIERS_PAGES (the heaviest amplifiers of a hub; its retracted ones).
   'CREATE INDEX amplifies_weight IF NOT EXISTS FOR ()-[r:AMPLIFIES]-() ON (r.weight)',
+  'CREATE INDEX amplifies_retracted IF NOT EXISTS FOR ()-[r:AMPLIFIES]-() ON (r.retractedAt)',
   // Accent-, case-folding analyzer over names and aliases; fuzzy terms (~) handle misspellings.
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
      FOR (n:${NODE_KINDS.join('|')}) ON EACH [n.name, n.aliasText]
