@@ -271,6 +271,42 @@ describe('entity resolution through the API', () => {
     expect((await undated(true)).data?.connection[0]?.length).toBe(1);
   });
 
+  it('goes around a retracted or out-of-window relation on the shortest path to a longer path', async () => {
+    // a → b directly, and a → x → y → b; then the direct relation is retracted.
+    const [a, x, y, b] = ['a', 'x', 'y', 'b'].map((k) => `person:detour-${k}-${s}`) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    for (const id of [a, x, y, b]) await create('PERSON', id, `Detour ${id.split('-')[1]} ${s}`);
+    const direct = await relate('SUPPORTS', a, b, { date: '2012' });
+    await relate('SUPPORTS', a, x, { date: '2016' });
+    await relate('SUPPORTS', x, y, { date: '2016' });
+    await relate('SUPPORTS', y, b, { date: '2016' });
+    type P = { connection: { length: number; hops: { relation: { id: string } }[] }[] };
+    const paths = async (when?: Record<string, unknown>, maxHops = 4) => {
+      const r = await api.run<P>(
+        'query($a: ID!, $b: ID!, $w: TimeWindow, $m: Int) { connection(from: $a, to: $b, when: $w, maxHops: $m) { length hops { relation { id } } } }',
+        { a, b, w: when ?? null, m: maxHops },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.connection;
+    };
+    expect((await paths()).map((p) => p.length)).toEqual([1]);
+    // The direct relation is outside the window: the 3-hop detour, whose hops are all in it.
+    const in2016 = await paths({ asOf: '2016', includeUndated: false });
+    expect(in2016.map((p) => p.length)).toEqual([3]);
+    expect(in2016[0]!.hops.map((h) => h.relation.id)).not.toContain(direct.data!.addRelation.id);
+
+    await mutate('mutation($id: ID!) { retractRelation(id: $id, reason: "misread") { id } }', {
+      id: direct.data!.addRelation.id,
+    });
+    expect((await paths()).map((p) => p.length)).toEqual([3]);
+    // Too short a bound for the detour: nothing, rather than the retracted relation.
+    expect(await paths(undefined, 2)).toEqual([]);
+  });
+
   it('filters neighbourhood, amplifiers and timeline by the same window', async () => {
     const amp = await api.run<{
       all: { totalCount: number };

@@ -215,14 +215,42 @@ WITH collect({node: ${node('n')}, score: score}) AS hits
 RETURN size(hits) AS total, hits[$offset..$offset + $first] AS items
 `;
 
-/** Shortest paths; the hop bound is a parameter checked on the result (patterns need literals). */
+/** Paths the first phase of SHORTEST_PATHS keeps before checking windows and retractions. */
+const UNFILTERED_PATHS = 1000;
+
+/**
+ * Shortest paths; the hop bound is a parameter checked on the result (patterns need literals).
+ * Reading every relationship's dates and retraction during the search doubles its cost, while
+ * retracted or out-of-window relations are rare; so the search first runs on relation types only
+ * and the window is checked on the paths it found. Those are all the shortest paths (up to
+ * ${UNFILTERED_PATHS}): if some pass, the shortest passing paths have that length and are exactly these.
+ * Only when none pass (or too few passed out of a capped list) does a second search apply the window
+ * on every hop, to find longer paths around the excluded relations.
+ */
 export const SHORTEST_PATHS = `
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${inWindow('r', '$window')})
-WITH p WHERE length(p) <= $maxHops
-WITH p LIMIT toInteger($limit)
+CALL (a, b) {
+  MATCH p = allShortestPaths((a)-[*..6]-(b))
+  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+  WITH p LIMIT ${UNFILTERED_PATHS}
+  RETURN collect(p) AS unfiltered
+}
+WITH a, b, unfiltered,
+     [p IN unfiltered WHERE length(p) <= $maxHops
+                        AND all(r IN relationships(p) WHERE ${inWindow('r', '$window')})] AS passing
+CALL (a, b, unfiltered, passing) {
+  UNWIND CASE
+    WHEN size(passing) >= $limit OR size(unfiltered) = 0 THEN []
+    WHEN size(passing) = 0 OR size(unfiltered) = ${UNFILTERED_PATHS} THEN [true]
+    ELSE [] END AS again
+  MATCH p = allShortestPaths((a)-[*..6]-(b))
+  WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${inWindow('r', '$window')})
+  WITH p WHERE length(p) <= $maxHops
+  WITH p LIMIT toInteger($limit)
+  RETURN collect(p) AS searched
+}
+UNWIND CASE WHEN size(searched) > 0 THEN searched ELSE passing[..$limit] END AS p
 RETURN [n IN nodes(p) | ${node('n')}] AS nodes,
        [r IN relationships(p) | ${relationWithEndIds('r')}] AS relations
 `;
