@@ -207,12 +207,14 @@ RETURN key.key AS key, t IS NOT NULL AS found, degree - hidden AS total,
        [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items
 `;
 
+/** Full-text hits, best first; every hit is counted, only the page's nodes are read. */
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n, score
 WHERE $kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)
 WITH n, score ORDER BY score DESC, n.id
-WITH collect({node: ${node('n')}, score: score}) AS hits
-RETURN size(hits) AS total, hits[$offset..$offset + $first] AS items
+WITH collect({n: n, score: score}) AS hits
+RETURN size(hits) AS total,
+       [h IN hits[$offset..$offset + $first] | {node: [n IN [h.n] | ${node('n')}][0], score: h.score}] AS items
 `;
 
 /** Paths the first phase of SHORTEST_PATHS keeps before checking windows and retractions. */
