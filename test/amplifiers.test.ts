@@ -102,8 +102,14 @@ describe('amplifiers of a hub and of ordinary nodes', () => {
     let scanPlans = 0;
     for (const { id, degree } of targets) {
       for (const first of [1, 2, 3, 5, 20]) {
-        const planned = await allPages(id, first);
-        const general = await allPages(id, first, EVERYTHING);
+        // Other test files may add a relation between the two reads: then read both again.
+        let planned: Page[] = [];
+        let general: Page[] = [];
+        for (let attempt = 0; attempt < 3; attempt++) {
+          planned = await allPages(id, first);
+          general = await allPages(id, first, EVERYTHING);
+          if (JSON.stringify(planned) === JSON.stringify(general)) break;
+        }
         expect(planned, `${id}, first ${first}`).toEqual(general);
         // The condition TOP_AMPLIFIERS_PAGES uses for its first page: both plans are exercised.
         if (degree * degree > first * all) hubPlans++;

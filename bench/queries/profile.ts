@@ -53,7 +53,8 @@ export class StatementRecorder {
     if (!this.active) return;
     this.counts.set(this.active, (this.counts.get(this.active) ?? 0) + 1);
     if (!this.capturing) return;
-    const name = PRODUCT_NAMES.get(query) ?? 'unnamed statement';
+    // Composed statements (pages of relations) name themselves in a leading comment.
+    const name = PRODUCT_NAMES.get(query) ?? /^\/\/ ([A-Z_]+)/.exec(query)?.[1] ?? 'unnamed statement';
     const key = `${this.active}\u0000${name}`;
     if (!this.recorded.has(key)) this.recorded.set(key, { journalist: this.active, name, query, params });
   };

@@ -1,8 +1,11 @@
 /**
  * Every Cypher statement the product runs, by name. All values are parameters; labels and
  * relationship types are passed as parameters too and applied with Cypher's dynamic `$(…)` syntax
- * (Neo4j 5.26+), so no statement is ever built by string concatenation of user input.
+ * (Neo4j 5.26+), so no statement is ever built by string concatenation of user input. The one
+ * exception is by design: pages of relations of a few types name those types in their pattern (a
+ * typed expansion is what makes them fast), and the names come from the model, checked against it.
  */
+import { RELATION_TYPES, type RelationType } from '../data/model.js';
 
 // ---------------------------------------------------------------------------------------------
 // Loading the curated dataset. `origin` tells dataset rows from curated or synthetic ones, so a
@@ -125,12 +128,43 @@ RETURN ${relation('r')} AS relation
 LIMIT 1
 `;
 
-/**
- * Pages of relations for many (node, types, direction, filter) keys in one round trip: the batch
- * behind every typed relation field, so nested selections cost one query per level.
- */
-export const RELATION_PAGES = `
-UNWIND $keys AS key
+// ---------------------------------------------------------------------------------------------
+// Pages of relations: the batch behind every relation field (and amplifiers), one round trip per
+// level of a GraphQL selection. Each key is served by the plan the repository chose for it; the
+// statement is composed from the plans present in the batch (one UNION branch per plan).
+
+/** How one page of relations is read (chosen per key by the repository). */
+export type RelationPagePlan =
+  /** Any filter: every relation of the node is read and tested (dates, article, platform). */
+  | { kind: 'filtered' }
+  /** Heaviest incoming AMPLIFIES without filters: planned for hubs (see topAmplifiersPages). */
+  | { kind: 'topAmplifiers' }
+  /** A few types, no filter: typed expansion, top-N sort, total from the degree store. */
+  | {
+      kind: 'typed';
+      types: readonly RelationType[];
+      direction: 'OUTGOING' | 'INCOMING' | null;
+      orderBy: RelationOrder;
+      includeRetracted: boolean;
+    };
+
+export type RelationOrder = 'WEIGHT_DESC' | 'DATE_ASC' | 'DATE_DESC';
+
+/** The order of each RelationOrder; ties always end on the relation id, so pages are stable. */
+const ORDER_BY: Record<RelationOrder, (r: string) => string> = {
+  WEIGHT_DESC: (r) => `coalesce(${r}.weight, -1) DESC, coalesce(${r}.date, ${r}.start, '') DESC, ${r}.id`,
+  DATE_DESC: (r) => `coalesce(${r}.date, ${r}.start, '') DESC, ${r}.id`,
+  // Undated relations last.
+  DATE_ASC: (r) => `coalesce(${r}.date, ${r}.start, '9999') ASC, ${r}.id`,
+};
+
+/** The page of a sorted list of relations `rels`, as the repository reads it. */
+const pageRow = (found: string, total: string) =>
+  `RETURN key.key AS k, ${found} AS found, ${total} AS total,
+       [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items`;
+
+/** Filtered plan: every relation of the node, tested against the key's filters. */
+const filteredPages = `
 OPTIONAL MATCH (n:Entity {id: key.id})
 CALL (n, key) {
   MATCH (n)-[r]-(o)
@@ -141,36 +175,25 @@ CALL (n, key) {
     AND (key.article IS NULL OR r.article = key.article)
     AND (key.platform IS NULL OR EXISTS { (o)-[:ON_PLATFORM]->(:Entity {id: key.platform}) })
     AND ${inWindow('r', 'key')}
-  WITH r, coalesce(r.date, r.start, '') AS d
-  ORDER BY
-    CASE key.orderBy WHEN 'WEIGHT_DESC' THEN coalesce(r.weight, -1) ELSE 0 END DESC,
-    CASE key.orderBy WHEN 'DATE_ASC' THEN CASE d WHEN '' THEN '9999' ELSE d END ELSE '' END ASC,
-    CASE key.orderBy WHEN 'DATE_ASC' THEN '' ELSE d END DESC,
+  WITH r ORDER BY
+    CASE key.orderBy WHEN 'WEIGHT_DESC' THEN coalesce(r.weight, -1) END DESC,
+    CASE key.orderBy WHEN 'DATE_ASC' THEN coalesce(r.date, r.start, '9999') END ASC,
+    CASE key.orderBy WHEN 'DATE_ASC' THEN null ELSE coalesce(r.date, r.start, '') END DESC,
     r.id
   RETURN collect(r) AS rels
 }
-RETURN key.key AS key, n IS NOT NULL AS found, size(rels) AS total,
-       [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items
-`;
-
-/** The WEIGHT_DESC order of RELATION_PAGES: heaviest first, then latest, then by id. */
-const heaviestFirst = (r: string) =>
-  `coalesce(${r}.weight, -1) DESC, coalesce(${r}.date, ${r}.start, '') DESC, ${r}.id`;
+${pageRow('n IS NOT NULL', 'size(rels)')}`;
 
 /**
- * Pages of the heaviest incoming AMPLIFIES (amplifiers by reported figure, no date window, article
- * or platform filter): the same answer as RELATION_PAGES, planned for hubs. A node amplified by a
- * large share of all accounts (degree² > $need × all AMPLIFIES, both from the count store) walks the
- * `amplifies_weight` index from the top, which finds its heaviest relations after about
- * need × all / degree entries instead of reading all of them; then every relation at least as heavy
- * as the lightest one kept is read again from the index, so ties at the cut sort as RELATION_PAGES
- * sorts them. Other nodes, and hubs with too few weighted relations, read their relations and keep
- * the top $need. `totalCount` is the degree minus the retracted ones, found through the small
- * `amplifies_retracted` index. $need is the largest offset + first of the batch (LIMIT takes no
- * per-row value).
+ * Heaviest incoming AMPLIFIES (amplifiers by reported figure, no filter), planned for hubs. A node
+ * amplified by a large share of all accounts (degree² > $need × all AMPLIFIES, both from the count
+ * store) walks the `amplifies_weight` index from the top, which finds its heaviest relations after
+ * about need × all / degree entries instead of reading all of them; then every relation at least as
+ * heavy as the lightest one kept is read again from the index, so ties at the cut sort as everywhere
+ * else. Other nodes, and hubs with too few weighted relations, read their relations and keep the top
+ * $need. $need is the largest offset + first of the batch (LIMIT takes no per-row value).
  */
-export const TOP_AMPLIFIERS_PAGES = `
-UNWIND $keys AS key
+const topAmplifiersPages = `
 OPTIONAL MATCH (t:Entity {id: key.id})
 WITH key, t, key.offset + key.first AS need, COUNT { (t)<-[:AMPLIFIES]-() } AS degree
 CALL (t, key) {
@@ -195,17 +218,96 @@ CALL (t, key, floor) {
 CALL (t, key, need, got) {
   UNWIND CASE WHEN got < need THEN [t] ELSE [] END AS x
   MATCH ()-[r:AMPLIFIES]->(x) WHERE key.includeRetracted OR r.retractedAt IS NULL
-  WITH r ORDER BY ${heaviestFirst('r')} LIMIT toInteger($need)
+  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')} LIMIT toInteger($need)
   RETURN collect(r) AS scanned
 }
 CALL (need, got, heaviest, scanned) {
   UNWIND CASE WHEN got < need THEN scanned[..need] ELSE heaviest END AS r
-  WITH r ORDER BY ${heaviestFirst('r')}
+  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
   RETURN collect(r) AS rels
 }
-RETURN key.key AS key, t IS NOT NULL AS found, degree - hidden AS total,
-       [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items
+${pageRow('t IS NOT NULL', 'degree - hidden')}`;
+
+const ARROWS = {
+  OUTGOING: ['-', '->'],
+  INCOMING: ['<-', '-'],
+  BOTH: ['-', '-'],
+} as const;
+
+/**
+ * Typed plan: only the node's relations of these types are read (a dense node keeps them apart by
+ * type), sorted for the top $need only, and counted from the degree store. Retracted relations are
+ * few: they are found through each type's retractedAt index, subtracted from the count, and only
+ * when the node has some are the relations' retraction properties read at all.
+ */
+function typedPages(plan: Extract<RelationPagePlan, { kind: 'typed' }>): string {
+  for (const t of plan.types)
+    if (!RELATION_TYPES.includes(t)) throw new Error(`not a relation type of the model: ${t}`);
+  const [l, r] = ARROWS[plan.direction ?? 'BOTH'];
+  const types = plan.types.join('|');
+  const atNode =
+    plan.direction === 'OUTGOING' ? 'a = n' : plan.direction === 'INCOMING' ? 'b = n' : '(a = n OR b = n)';
+  const hidden = plan.includeRetracted
+    ? 'RETURN 0 AS hidden'
+    : `CALL (n) {
+    ${plan.types
+      .map(
+        (t) => `OPTIONAL MATCH (a)-[x:${t}]->(b) USING INDEX x:${t}(retractedAt)
+    WHERE x.retractedAt IS NOT NULL AND ${atNode}
+    RETURN count(x) AS h`,
+      )
+      .join('\n    UNION ALL\n    ')}
+  }
+  RETURN sum(h) AS hidden`;
+  return `
+OPTIONAL MATCH (n:Entity {id: key.id})
+CALL (n) {
+  ${hidden}
+}
+CALL (n, hidden) {
+  MATCH (n)${l}[r:${types}]${r}()
+  WHERE hidden = 0 OR r.retractedAt IS NULL
+  WITH r ORDER BY ${ORDER_BY[plan.orderBy]('r')} LIMIT toInteger($need)
+  RETURN collect(r) AS rels
+}
+${pageRow('n IS NOT NULL', `COUNT { (n)${l}[:${types}]${r}() } - hidden`)}`;
+}
+
+function planBody(plan: RelationPagePlan): string {
+  if (plan.kind === 'filtered') return filteredPages;
+  if (plan.kind === 'topAmplifiers') return topAmplifiersPages;
+  return typedPages(plan);
+}
+
+/** A stable name for a plan: keys with equal names share a branch of the statement. */
+export const planName = (plan: RelationPagePlan): string =>
+  plan.kind === 'typed'
+    ? `typed:${plan.types.join('|')}:${plan.direction ?? 'BOTH'}:${plan.orderBy}:${plan.includeRetracted}`
+    : plan.kind;
+
+const composed = new Map<string, string>();
+
+/**
+ * RELATION_PAGES for a batch whose keys use these plans (distinct, in order; key.plan is the
+ * index): one statement, one round trip. Statements are cached by their plans.
+ */
+export function relationPages(plans: readonly RelationPagePlan[]): string {
+  const name = plans.map(planName).join(' + ');
+  let statement = composed.get(name);
+  if (!statement) {
+    const branches = plans.map((plan, i) => `WITH key WHERE key.plan = ${i}\n${planBody(plan).trim()}`);
+    // The leading comment names the statement in logs and in the benchmark's PROFILE report.
+    statement = `// RELATION_PAGES ${name}
+UNWIND $keys AS key
+CALL (key) {
+${branches.join('\nUNION ALL\n')}
+}
+RETURN k AS key, found, total, items
 `;
+    composed.set(name, statement);
+  }
+  return statement;
+}
 
 /** Full-text hits, best first; every hit is counted, only the page's nodes are read. */
 export const SEARCH = `

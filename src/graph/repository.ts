@@ -13,11 +13,12 @@ import {
   NEIGHBOURHOOD,
   NODES_BY_IDS,
   RELATION_BY_ID,
-  RELATION_PAGES,
   SEARCH,
   SHORTEST_PATHS,
   TIMELINE,
-  TOP_AMPLIFIERS_PAGES,
+  planName,
+  relationPages,
+  type RelationPagePlan,
 } from './cypher.js';
 import type {
   ArticlePassagesRecord,
@@ -67,18 +68,29 @@ export const FUNCTIONAL_RELATIONS = RELATION_TYPES.filter(
   (t) => (RELATIONS[t] as { functional?: boolean }).functional,
 );
 
-/** Heaviest amplifiers of a node, without a filter TOP_AMPLIFIERS_PAGES does not apply. */
-function isTopAmplifiersPage(k: RelationPageKey): boolean {
-  return (
+/** Typed plans name their types in the pattern; past a few types, reading all relations is as good. */
+const MAX_TYPED_PLAN_TYPES = 4;
+
+/** The plan for one page: see RelationPagePlan in ./cypher.ts. */
+function planFor(k: RelationPageKey): RelationPagePlan {
+  const unfiltered =
+    k.article === null && k.platform === null && k.window.since === null && k.window.until === null;
+  if (!unfiltered) return { kind: 'filtered' };
+  if (
     k.types.length === 1 &&
     k.types[0] === 'AMPLIFIES' &&
     k.direction === 'INCOMING' &&
-    k.orderBy === 'WEIGHT_DESC' &&
-    k.article === null &&
-    k.platform === null &&
-    k.window.since === null &&
-    k.window.until === null
-  );
+    k.orderBy === 'WEIGHT_DESC'
+  )
+    return { kind: 'topAmplifiers' };
+  if (k.types.length > MAX_TYPED_PLAN_TYPES) return { kind: 'filtered' };
+  return {
+    kind: 'typed',
+    types: [...k.types].sort() as RelationType[],
+    direction: k.direction,
+    orderBy: k.orderBy,
+    includeRetracted: k.window.includeRetracted,
+  };
 }
 
 export interface HealthRow {
@@ -110,52 +122,38 @@ export class GraphRepository {
     return new Map(rows.map((r) => [r.id, r.node]));
   }
 
-  /**
-   * Any number of relation pages: one round trip, or two run side by side when the batch mixes
-   * heaviest-amplifier pages (planned for hubs, TOP_AMPLIFIERS_PAGES) with other pages.
-   */
+  /** Any number of relation pages, each by the plan that suits it, in one round trip. */
   async relationPages(keys: readonly RelationPageKey[]): Promise<Page<RelationRecord>[]> {
-    const top = keys.map(isTopAmplifiersPage);
-    const [topPages, otherPages] = await Promise.all([
-      this.pagesWith(
-        TOP_AMPLIFIERS_PAGES,
-        keys.filter((_, i) => top[i]),
-      ),
-      this.pagesWith(
-        RELATION_PAGES,
-        keys.filter((_, i) => !top[i]),
-      ),
-    ]);
-    return top.map((isTop) => (isTop ? topPages.shift() : otherPages.shift()) as Page<RelationRecord>);
-  }
-
-  private async pagesWith(
-    statement: string,
-    keys: readonly RelationPageKey[],
-  ): Promise<Page<RelationRecord>[]> {
     if (!keys.length) return [];
-    const params = keys.map((k, i) => ({
-      key: i,
-      id: k.id,
-      types: k.types,
-      direction: k.direction,
-      article: k.article,
-      platform: k.platform,
-      orderBy: k.orderBy,
-      offset: k.offset,
-      first: k.first,
-      since: k.window.since,
-      until: k.window.until,
-      includeUndated: k.window.includeUndated,
-      includeRetracted: k.window.includeRetracted,
-    }));
+    const plans = new Map<string, { index: number; plan: RelationPagePlan }>();
+    const params = keys.map((k, i) => {
+      const plan = planFor(k);
+      const name = planName(plan);
+      if (!plans.has(name)) plans.set(name, { index: plans.size, plan });
+      return {
+        key: i,
+        plan: plans.get(name)!.index,
+        id: k.id,
+        types: k.types,
+        direction: k.direction,
+        article: k.article,
+        platform: k.platform,
+        orderBy: k.orderBy,
+        offset: k.offset,
+        first: k.first,
+        since: k.window.since,
+        until: k.window.until,
+        includeUndated: k.window.includeUndated,
+        includeRetracted: k.window.includeRetracted,
+      };
+    });
     const need = Math.max(...keys.map((k) => k.offset + k.first));
     const rows = await this.runner.read<{
       key: number;
       found: boolean;
       total: number;
       items: RelationRecord[];
-    }>(statement, { keys: params, need });
+    }>(relationPages([...plans.values()].map((p) => p.plan)), { keys: params, need });
     const byKey = new Map(rows.map((r) => [r.key, r]));
     return keys.map((k, i) => {
       const row = byKey.get(i);

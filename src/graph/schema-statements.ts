@@ -2,7 +2,7 @@
  * Constraints and indexes. Idempotent (`IF NOT EXISTS`); applied by `npm run load` and `npm start`.
  * Labels and relationship types come from the model so a new kind is indexed without a second list.
  */
-import { NODE_KINDS } from '../data/model.js';
+import { NODE_KINDS, RELATION_TYPES } from '../data/model.js';
 
 export const FULLTEXT_INDEX = 'entity_names';
 
@@ -16,9 +16,12 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_folded IF NOT EXISTS FOR (n:Entity) ON (n.folded)',
   'CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subject)',
   'CREATE INDEX invited_event IF NOT EXISTS FOR ()-[r:INVITED]-() ON (r.event)',
-  // Both serve TOP_AMPLIFIERS_PAGES (the heaviest amplifiers of a hub; its retracted ones).
+  // The heaviest amplifiers of a hub, read from the top (pages of relations, ./cypher.ts).
   'CREATE INDEX amplifies_weight IF NOT EXISTS FOR ()-[r:AMPLIFIES]-() ON (r.weight)',
-  'CREATE INDEX amplifies_retracted IF NOT EXISTS FOR ()-[r:AMPLIFIES]-() ON (r.retractedAt)',
+  // The few retracted relations of each type, so pages need not read every relation to skip them.
+  ...RELATION_TYPES.map(
+    (t) => `CREATE INDEX ${t.toLowerCase()}_retracted IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.retractedAt)`,
+  ),
   // Accent-, case-folding analyzer over names and aliases; fuzzy terms (~) handle misspellings.
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
      FOR (n:${NODE_KINDS.join('|')}) ON EACH [n.name, n.aliasText]
