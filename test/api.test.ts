@@ -193,6 +193,37 @@ describe('GraphQL API against the real Neo4j', () => {
     );
   });
 
+  it('gives an article its full text wherever it appears, though lists of nodes leave it out', async () => {
+    type A = { id: string; text?: string };
+    const r = await api.run<{
+      articles: { edges: { node: { article: A } }[] };
+      neighbourhood: { nodes: A[] };
+      search: { edges: { node: { node: A } }[] };
+    }>(
+      `query { articles(mentioning: "${BENKIRANE}") { edges { node { article { id text } } } }
+         neighbourhood(id: "${BENKIRANE}", relationTypes: [MENTIONS]) { nodes { id ... on Article { text } } }
+         search(text: "Benkirane", kinds: [ARTICLE]) { edges { node { node { id ... on Article { text } } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const seen = [
+      ...r.data!.articles.edges.map((e) => e.node.article),
+      ...r.data!.neighbourhood.nodes.filter((n) => n.id.startsWith('article:')),
+      ...r.data!.search.edges.map((e) => e.node.node),
+    ];
+    expect(new Set(seen.map((a) => a.id)).size).toBeGreaterThan(1);
+    const stored = await api.run<{ nodes: A[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Article { text } } }',
+      {
+        ids: [...new Set(seen.map((a) => a.id))],
+      },
+    );
+    const textOf = new Map(stored.data!.nodes.map((n) => [n.id, n.text]));
+    for (const a of seen) {
+      expect(a.text!.length, a.id).toBeGreaterThan(1000);
+      expect(a.text).toBe(textOf.get(a.id));
+    }
+  });
+
   it('cuts a neighbourhood at `limit` nodes, says so, and keeps the centre and only edges between kept nodes', async () => {
     type G = {
       neighbourhood: {

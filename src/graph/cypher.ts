@@ -73,7 +73,11 @@ MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type
 // Reading. Fragments below are constants composed into statements, never user input.
 
 /** A node as a map: its properties plus `nodeKind`, the kind label. */
-const node = (v: string) => `${v} {.*, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}`;
+/**
+ * A node as a map without an article's full text, which answers listing many nodes would otherwise
+ * carry for nothing (the API reads it by id when a client selects it: Article.text). NODES_BY_IDS returns whole nodes.
+ */
+const node = (v: string) => `${v} {.*, text: null, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}`;
 
 /** A relationship as a map: its properties, type and the ids of both ends. */
 const relationWithEndIds = (r: string) =>

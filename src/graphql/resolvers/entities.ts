@@ -32,12 +32,19 @@ const specific: Record<NodeKind, Record<string, (e: EntityRecord) => unknown>> =
   Article: {},
 };
 
+/** Lists of nodes leave an article's text out (src/graph/cypher.ts); it is read by id when asked. */
+const articleText = async (e: EntityRecord, _a: unknown, ctx: GraphContext) =>
+  typeof e.text === 'string' ? e.text : ((await ctx.loaders.node.load(e.id))?.text ?? '');
+
 const relationFields = relationFieldsByKind();
 
 export const entityResolvers: Resolvers = {
   Node: { __resolveType: (e) => e.nodeKind },
   Entity: { __resolveType: (e) => e.nodeKind },
   ...(Object.fromEntries(
-    NODE_KINDS.map((k) => [k, { ...common, ...specific[k], ...relationFields[k] }]),
+    NODE_KINDS.map((k) => [
+      k,
+      { ...common, ...specific[k], ...relationFields[k], ...(k === 'Article' ? { text: articleText } : {}) },
+    ]),
   ) as Pick<Resolvers, NodeKind>),
 };
