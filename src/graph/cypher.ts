@@ -289,7 +289,12 @@ export const planName = (plan: RelationPagePlan): string =>
     ? `typed:${plan.types.join('|')}:${plan.direction ?? 'BOTH'}:${plan.orderBy}:${plan.includeRetracted}`
     : plan.kind;
 
+/**
+ * Composed statements by plan names. Clients choose type sets, so the combinations are many in
+ * principle though few in practice: the cache is emptied when it grows past a bound.
+ */
 const composed = new Map<string, string>();
+const MAX_COMPOSED = 1000;
 
 /**
  * RELATION_PAGES for a batch whose keys use these plans (distinct, in order; key.plan is the
@@ -308,6 +313,7 @@ ${branches.join('\nUNION ALL\n')}
 }
 RETURN k AS key, found, total, items
 `;
+    if (composed.size >= MAX_COMPOSED) composed.clear();
     composed.set(name, statement);
   }
   return statement;
