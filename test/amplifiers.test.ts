@@ -22,7 +22,8 @@ interface Page {
   edges: { cursor: string; other: { id: string }; node: { id: string; weight: number | null } }[];
 }
 
-describe('amplifiers of a hub and of ordinary nodes', () => {
+// Many requests per test: generous on a loaded two-core CI machine.
+describe('amplifiers of a hub and of ordinary nodes', { timeout: 120_000 }, () => {
   let api: TestApi;
   let editor: string;
   const suffix = randomUUID().slice(0, 8);

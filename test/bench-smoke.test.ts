@@ -117,5 +117,6 @@ describe('benchmark smoke run (tiny scale, own Neo4j)', () => {
     expect(md).toContain('| query | raw Cypher | ours | @neo4j/graphql |');
     for (const q of JOURNALIST_QUERIES) expect(md).toContain(q.title);
     expect(md).toMatch(/no shortest-path operation/);
-  }, 60_000);
+    // ~25 s alone; a loaded CI machine (the rest of the suite on two cores) can take several times that.
+  }, 240_000);
 });

@@ -17,7 +17,8 @@ interface Conn {
   edges: { node: { id: string } }[];
 }
 
-describe('relation page plans', () => {
+// Many requests per test: generous on a loaded two-core CI machine.
+describe('relation page plans', { timeout: 120_000 }, () => {
   let api: TestApi;
   let ids: string[];
   beforeAll(async () => {
