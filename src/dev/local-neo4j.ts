@@ -141,8 +141,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       dataDir,
       String(opts.port),
       String(opts.pageCacheMb ?? 256),
+      // Neo4j shuts down when this process's end of its stdin closes: it never outlives us.
+      '--exit-with-stdin',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['pipe', 'pipe', 'pipe'] },
   );
 
   const ready = await new Promise<{ version: string; startMs: number }>((resolve, reject) => {

@@ -17,9 +17,12 @@ import org.neo4j.io.ByteUnit;
 /**
  * Starts an embedded Neo4j Community with only the Bolt connector, on 127.0.0.1.
  *
- * <p>Usage: {@code Launcher <dataDir> <port> [pageCacheMiB]}. Prints exactly one line starting with
- * {@code NEO4J_READY} once Bolt accepts connections; the Node side waits for it. SIGTERM/SIGINT run
- * the JVM shutdown hook, which checkpoints and closes the store, so data survives restarts.
+ * <p>Usage: {@code Launcher <dataDir> <port> [pageCacheMiB] [--exit-with-stdin]}. Prints exactly one
+ * line starting with {@code NEO4J_READY} once Bolt accepts connections; the Node side waits for it.
+ * SIGTERM/SIGINT run the JVM shutdown hook, which checkpoints and closes the store, so data survives
+ * restarts. With {@code --exit-with-stdin} it also shuts down (the same clean way) when its standard
+ * input reaches end of file: the Node process that started it keeps that pipe open, so however that
+ * process ends (a signal it does not pass on, a crash, SIGKILL), Neo4j does not outlive it.
  */
 public final class Launcher {
   private static final String HOST = "127.0.0.1";
@@ -32,6 +35,7 @@ public final class Launcher {
     Path dataDir = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     long pageCacheMiB = args.length > 2 ? Long.parseLong(args[2]) : 256;
+    boolean exitWithStdin = args.length > 3 && args[3].equals("--exit-with-stdin");
 
     // Fail before Neo4j spends seconds initialising: the Node side turns exit code 3 into advice.
     if (!portIsFree(port)) {
@@ -67,6 +71,13 @@ public final class Launcher {
     System.out.println(
         "NEO4J_READY bolt://" + HOST + ":" + port + " version=" + neo4jVersion() + " startMs=" + ms);
     System.out.flush();
+    if (exitWithStdin) {
+      // Blocks until the parent's end of the pipe closes; System.exit runs the shutdown hook.
+      while (System.in.read() != -1) {
+        // Nothing is ever written; a stray byte is ignored.
+      }
+      System.exit(0);
+    }
     Thread.currentThread().join();
   }
 
