@@ -140,14 +140,14 @@ LIMIT 1
 /** How one page of relations is read (chosen per key by the repository). */
 export type RelationPagePlan =
   /** Any filter: every relation of the node is read and tested (dates, article, platform). */
-  | { kind: 'filtered' }
+  | { kind: 'filtered'; orderBy: RelationOrder }
   /** Heaviest incoming AMPLIFIES without filters: planned for hubs (see topAmplifiersPages). */
-  | { kind: 'topAmplifiers' }
+  | { kind: 'topAmplifiers'; includeRetracted: boolean }
   /** A few types, no filter: typed expansion, top-N sort, total from the degree store. */
   | {
       kind: 'typed';
       types: readonly RelationType[];
-      direction: 'OUTGOING' | 'INCOMING' | null;
+      direction: Direction;
       orderBy: RelationOrder;
       includeRetracted: boolean;
     };
@@ -168,7 +168,7 @@ const pageRow = (found: string, total: string) =>
        [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items`;
 
 /** Filtered plan: every relation of the node, tested against the key's filters. */
-const filteredPages = `
+const filteredPages = (orderBy: RelationOrder) => `
 OPTIONAL MATCH (n:Entity {id: key.id})
 CALL (n, key) {
   MATCH (n)-[r]-(o)
@@ -179,14 +179,46 @@ CALL (n, key) {
     AND (key.article IS NULL OR r.article = key.article)
     AND (key.platform IS NULL OR EXISTS { (o)-[:ON_PLATFORM]->(:Entity {id: key.platform}) })
     AND ${inWindow('r', 'key')}
-  WITH r ORDER BY
-    CASE key.orderBy WHEN 'WEIGHT_DESC' THEN coalesce(r.weight, -1) END DESC,
-    CASE key.orderBy WHEN 'DATE_ASC' THEN coalesce(r.date, r.start, '9999') END ASC,
-    CASE key.orderBy WHEN 'DATE_ASC' THEN null ELSE coalesce(r.date, r.start, '') END DESC,
-    r.id
+  WITH r ORDER BY ${ORDER_BY[orderBy]('r')}
   RETURN collect(r) AS rels
 }
 ${pageRow('n IS NOT NULL', 'size(rels)')}`;
+
+type Direction = 'OUTGOING' | 'INCOMING' | null;
+
+const ARROWS = {
+  OUTGOING: ['-', '->'],
+  INCOMING: ['<-', '-'],
+  BOTH: ['-', '-'],
+} as const;
+
+/**
+ * `hidden`: how many relations of these types at `n` an editor retracted (0 when they are shown),
+ * found through each type's retractedAt index, which holds retracted relations only — so a page
+ * reads the retraction property of its relations only at nodes that have some.
+ */
+function hiddenCount(
+  types: readonly RelationType[],
+  direction: Direction,
+  includeRetracted: boolean,
+): string {
+  if (includeRetracted) return 'CALL () { RETURN 0 AS hidden }';
+  const atNode = direction === 'OUTGOING' ? 'a = n' : direction === 'INCOMING' ? 'b = n' : '(a = n OR b = n)';
+  const perType = types.map(
+    (t) => `OPTIONAL MATCH (a)-[x:${t}]->(b) USING INDEX x:${t}(retractedAt)
+    WHERE x.retractedAt IS NOT NULL AND ${atNode}
+    RETURN count(x) AS h`,
+  );
+  return `CALL (n) {
+  CALL (n) {
+    ${perType.join('\n    UNION ALL\n    ')}
+  }
+  RETURN sum(h) AS hidden
+}`;
+}
+
+/** Keeps a relation unless it is retracted and retracted ones are hidden (see hiddenCount). */
+const shown = (r: string) => `(hidden = 0 OR ${r}.retractedAt IS NULL)`;
 
 /**
  * Heaviest incoming AMPLIFIES (amplifiers by reported figure, no filter), planned for hubs. A node
@@ -197,31 +229,26 @@ ${pageRow('n IS NOT NULL', 'size(rels)')}`;
  * else. Other nodes, and hubs with too few weighted relations, read their relations and keep the top
  * $need. $need is the largest offset + first of the batch (LIMIT takes no per-row value).
  */
-const topAmplifiersPages = `
-OPTIONAL MATCH (t:Entity {id: key.id})
-WITH key, t, key.offset + key.first AS need, COUNT { (t)<-[:AMPLIFIES]-() } AS degree
-CALL (t, key) {
-  OPTIONAL MATCH ()-[x:AMPLIFIES]->(t) USING INDEX x:AMPLIFIES(retractedAt)
-  WHERE x.retractedAt IS NOT NULL AND NOT key.includeRetracted
-  RETURN count(x) AS hidden
-}
-WITH key, t, need, degree, hidden, degree * degree > need * COUNT { ()-[:AMPLIFIES]->() } AS hub
-CALL (t, key, hub) {
-  MATCH ()-[r:AMPLIFIES]->(t) USING INDEX r:AMPLIFIES(weight)
-  WHERE r.weight >= CASE WHEN hub THEN -1.0e300 ELSE 1.0e300 END
-    AND (key.includeRetracted OR r.retractedAt IS NULL)
+const topAmplifiersPages = (includeRetracted: boolean) => `
+OPTIONAL MATCH (n:Entity {id: key.id})
+${hiddenCount(['AMPLIFIES'], 'INCOMING', includeRetracted)}
+WITH key, n, hidden, key.offset + key.first AS need, COUNT { (n)<-[:AMPLIFIES]-() } AS degree
+WITH key, n, hidden, need, degree, degree * degree > need * COUNT { ()-[:AMPLIFIES]->() } AS hub
+CALL (n, hidden, hub) {
+  MATCH ()-[r:AMPLIFIES]->(n) USING INDEX r:AMPLIFIES(weight)
+  WHERE r.weight >= CASE WHEN hub THEN -1.0e300 ELSE 1.0e300 END AND ${shown('r')}
   WITH r ORDER BY r.weight DESC LIMIT toInteger($need)
   RETURN collect(r.weight) AS weights
 }
-WITH key, t, need, degree, hidden, weights[..need][-1] AS floor, size(weights[..need]) AS got
-CALL (t, key, floor) {
-  MATCH ()-[r:AMPLIFIES]->(t) USING INDEX r:AMPLIFIES(weight)
-  WHERE r.weight >= coalesce(floor, 1.0e300) AND (key.includeRetracted OR r.retractedAt IS NULL)
+WITH key, n, hidden, need, degree, weights[..need][-1] AS floor, size(weights[..need]) AS got
+CALL (n, hidden, floor) {
+  MATCH ()-[r:AMPLIFIES]->(n) USING INDEX r:AMPLIFIES(weight)
+  WHERE r.weight >= coalesce(floor, 1.0e300) AND ${shown('r')}
   RETURN collect(r) AS heaviest
 }
-CALL (t, key, need, got) {
-  UNWIND CASE WHEN got < need THEN [t] ELSE [] END AS x
-  MATCH ()-[r:AMPLIFIES]->(x) WHERE key.includeRetracted OR r.retractedAt IS NULL
+CALL (n, hidden, need, got) {
+  UNWIND CASE WHEN got < need THEN [n] ELSE [] END AS x
+  MATCH ()-[r:AMPLIFIES]->(x) WHERE ${shown('r')}
   WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')} LIMIT toInteger($need)
   RETURN collect(r) AS scanned
 }
@@ -230,13 +257,7 @@ CALL (need, got, heaviest, scanned) {
   WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
   RETURN collect(r) AS rels
 }
-${pageRow('t IS NOT NULL', 'degree - hidden')}`;
-
-const ARROWS = {
-  OUTGOING: ['-', '->'],
-  INCOMING: ['<-', '-'],
-  BOTH: ['-', '-'],
-} as const;
+${pageRow('n IS NOT NULL', 'degree - hidden')}`;
 
 /**
  * Typed plan: only the node's relations of these types are read (a dense node keeps them apart by
@@ -249,28 +270,12 @@ function typedPages(plan: Extract<RelationPagePlan, { kind: 'typed' }>): string 
     if (!RELATION_TYPES.includes(t)) throw new Error(`not a relation type of the model: ${t}`);
   const [l, r] = ARROWS[plan.direction ?? 'BOTH'];
   const types = plan.types.join('|');
-  const atNode =
-    plan.direction === 'OUTGOING' ? 'a = n' : plan.direction === 'INCOMING' ? 'b = n' : '(a = n OR b = n)';
-  const hidden = plan.includeRetracted
-    ? 'RETURN 0 AS hidden'
-    : `CALL (n) {
-    ${plan.types
-      .map(
-        (t) => `OPTIONAL MATCH (a)-[x:${t}]->(b) USING INDEX x:${t}(retractedAt)
-    WHERE x.retractedAt IS NOT NULL AND ${atNode}
-    RETURN count(x) AS h`,
-      )
-      .join('\n    UNION ALL\n    ')}
-  }
-  RETURN sum(h) AS hidden`;
   return `
 OPTIONAL MATCH (n:Entity {id: key.id})
-CALL (n) {
-  ${hidden}
-}
+${hiddenCount(plan.types, plan.direction, plan.includeRetracted)}
 CALL (n, hidden) {
   MATCH (n)${l}[r:${types}]${r}()
-  WHERE hidden = 0 OR r.retractedAt IS NULL
+  WHERE ${shown('r')}
   WITH r ORDER BY ${ORDER_BY[plan.orderBy]('r')} LIMIT toInteger($need)
   RETURN collect(r) AS rels
 }
@@ -278,16 +283,13 @@ ${pageRow('n IS NOT NULL', `COUNT { (n)${l}[:${types}]${r}() } - hidden`)}`;
 }
 
 function planBody(plan: RelationPagePlan): string {
-  if (plan.kind === 'filtered') return filteredPages;
-  if (plan.kind === 'topAmplifiers') return topAmplifiersPages;
+  if (plan.kind === 'filtered') return filteredPages(plan.orderBy);
+  if (plan.kind === 'topAmplifiers') return topAmplifiersPages(plan.includeRetracted);
   return typedPages(plan);
 }
 
 /** A stable name for a plan: keys with equal names share a branch of the statement. */
-export const planName = (plan: RelationPagePlan): string =>
-  plan.kind === 'typed'
-    ? `typed:${plan.types.join('|')}:${plan.direction ?? 'BOTH'}:${plan.orderBy}:${plan.includeRetracted}`
-    : plan.kind;
+export const planName = (plan: RelationPagePlan): string => Object.values(plan).flat().join(':');
 
 /**
  * Composed statements by plan names. Clients choose type sets, so the combinations are many in

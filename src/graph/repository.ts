@@ -20,18 +20,18 @@ import {
   relationPages,
   type RelationPagePlan,
 } from './cypher.js';
-import type {
-  ArticlePassagesRecord,
-  ClaimRecord,
-  EntityRecord,
-  Page,
-  PathRecord,
-  RelationEndIdsRecord,
-  RelationRecord,
-  SearchRow,
-  SubgraphRecord,
+import {
+  withEnds,
+  type ArticlePassagesRecord,
+  type ClaimRecord,
+  type EntityRecord,
+  type Page,
+  type PathRecord,
+  type RelationEndIdsRecord,
+  type RelationRecord,
+  type SearchRow,
+  type SubgraphRecord,
 } from './records.js';
-import { withEnds } from './records.js';
 import { CypherRunner, type RoundTrips } from './runner.js';
 import { FULLTEXT_INDEX } from './schema-statements.js';
 
@@ -75,15 +75,15 @@ const MAX_TYPED_PLAN_TYPES = 4;
 function planFor(k: RelationPageKey): RelationPagePlan {
   const unfiltered =
     k.article === null && k.platform === null && k.window.since === null && k.window.until === null;
-  if (!unfiltered) return { kind: 'filtered' };
+  if (!unfiltered) return { kind: 'filtered', orderBy: k.orderBy };
   if (
     k.types.length === 1 &&
     k.types[0] === 'AMPLIFIES' &&
     k.direction === 'INCOMING' &&
     k.orderBy === 'WEIGHT_DESC'
   )
-    return { kind: 'topAmplifiers' };
-  if (k.types.length > MAX_TYPED_PLAN_TYPES) return { kind: 'filtered' };
+    return { kind: 'topAmplifiers', includeRetracted: k.window.includeRetracted };
+  if (k.types.length > MAX_TYPED_PLAN_TYPES) return { kind: 'filtered', orderBy: k.orderBy };
   return {
     kind: 'typed',
     types: [...k.types].sort() as RelationType[],

@@ -21,20 +21,23 @@ const common = {
   relations: allRelationsField,
 };
 
-/** Kind-specific scalars whose stored name differs from the schema's. */
-const specific: Record<NodeKind, Record<string, (e: EntityRecord) => unknown>> = {
+/** Lists of nodes leave an article's text out (src/graph/cypher.ts); it is read by id when asked. */
+const articleText = async (e: EntityRecord, _a: unknown, ctx: GraphContext) =>
+  typeof e.text === 'string' ? e.text : ((await ctx.loaders.node.load(e.id))?.text ?? '');
+
+/** Kind-specific scalars whose stored name differs from the schema's, or that are read on demand. */
+const specific: Record<
+  NodeKind,
+  Record<string, (e: EntityRecord, args: unknown, ctx: GraphContext) => unknown>
+> = {
   Person: { anonymous: (e) => e.anonymous === true },
   Organization: { organizationKind: (e) => e.kind },
   Platform: { platformKind: (e) => e.kind },
   Account: { accountKind: (e) => e.kind },
   Event: { eventKind: (e) => e.kind, dateInferred: (e) => e.dateInferred === true },
   Place: { placeKind: (e) => e.kind },
-  Article: {},
+  Article: { text: articleText },
 };
-
-/** Lists of nodes leave an article's text out (src/graph/cypher.ts); it is read by id when asked. */
-const articleText = async (e: EntityRecord, _a: unknown, ctx: GraphContext) =>
-  typeof e.text === 'string' ? e.text : ((await ctx.loaders.node.load(e.id))?.text ?? '');
 
 const relationFields = relationFieldsByKind();
 
@@ -42,9 +45,6 @@ export const entityResolvers: Resolvers = {
   Node: { __resolveType: (e) => e.nodeKind },
   Entity: { __resolveType: (e) => e.nodeKind },
   ...(Object.fromEntries(
-    NODE_KINDS.map((k) => [
-      k,
-      { ...common, ...specific[k], ...relationFields[k], ...(k === 'Article' ? { text: articleText } : {}) },
-    ]),
+    NODE_KINDS.map((k) => [k, { ...common, ...specific[k], ...relationFields[k] }]),
   ) as Pick<Resolvers, NodeKind>),
 };
