@@ -329,7 +329,7 @@ describe('export routes and CLI (real Neo4j)', () => {
       errors: { message: string; extensions: { code: string; field?: string } }[];
     };
     expect(body.errors[0]?.extensions.code).toBe(code);
-    if (field) expect(body.errors[0]?.extensions.field).toBe(field);
+    expect(body.errors[0]?.extensions.field).toBe(field);
     expect(JSON.stringify(body)).not.toMatch(/MATCH|stack|\.ts:/);
   });
 

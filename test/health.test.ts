@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { startApp, type App } from '../src/server/app.js';
 import { createTestApi, type TestApi } from './support/api.js';
+import { seedGraphCounts } from './support/db.js';
 
 describe('health against the real Neo4j', () => {
   let api: TestApi;
@@ -25,6 +26,8 @@ describe('health against the real Neo4j', () => {
       { routing: neo4j.routing.READ },
     );
     expect(data?.health.nodeCount).toBe(direct.records[0]?.get('n'));
+    expect(data?.health.nodeCount).toBe(seedGraphCounts().nodes);
+    expect(data?.health.relationshipCount).toBe(seedGraphCounts().relationships);
   });
 });
 
@@ -43,7 +46,8 @@ describe('health over HTTP', () => {
     });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { data: { health: { nodeCount: number } } };
-    expect(body.data.health.nodeCount).toBeGreaterThanOrEqual(0);
+    // This file's database holds exactly the seed graph.
+    expect(body.data.health.nodeCount).toBe(seedGraphCounts().nodes);
     expect(res.headers.get('x-request-id')).toBeTruthy();
   });
 

@@ -1,7 +1,7 @@
 /**
- * Ingestion against the real test Neo4j. Other test files read the same database meanwhile, so every
- * article written here has its own origin (or a unique text) and is removed at the end; dataset
- * nodes are never touched.
+ * Ingestion against this worker's own Neo4j (reloaded from data/ before the file). Every article
+ * written here still has its own origin (or a unique text) and is removed at the end, so the tests of
+ * this file do not depend on one another; dataset nodes are never touched.
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

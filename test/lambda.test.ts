@@ -1,12 +1,13 @@
 /**
  * The Lambda handlers, invoked as the Lambda runtime would (API Gateway events and a context from
- * test/fixtures), against the real Neo4j of the global setup.
+ * test/fixtures), against this worker's real Neo4j (test/setup/neo4j.ts).
  */
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/http-shared.js';
 import { checkRequest, factsFromV1, factsFromV2 } from '../src/lambda/http-adapter.js';
 import { LAMBDA_POOL_SIZE, lambdaEnvironment } from '../src/lambda/runtime.js';
+import { seedGraphCounts } from './support/db.js';
 import { fixture, httpApiEvent, lambdaContext, restApiEvent } from './support/lambda.js';
 
 type GraphqlModule = typeof import('../src/lambda/graphql.js');
@@ -49,15 +50,13 @@ async function directNodeCount(): Promise<number> {
 }
 
 /**
- * Runs `call` between two direct Cypher counts and checks the node count it reports against them
- * (other test files may write to the shared database meanwhile, so the count may move in between).
+ * Runs `call` and checks the node count it reports: the database's own count, which for this file's
+ * database (reloaded before the file, written by no one else) is the seed graph's.
  */
 async function expectDatabaseNodeCount(call: () => Promise<number | undefined>): Promise<void> {
-  const before = await directNodeCount();
   const reported = await call();
-  const after = await directNodeCount();
-  expect(reported).toBeGreaterThanOrEqual(Math.min(before, after));
-  expect(reported).toBeLessThanOrEqual(Math.max(before, after));
+  expect(reported).toBe(await directNodeCount());
+  expect(reported).toBe(seedGraphCounts().nodes);
 }
 
 describe('HTTP API handler (API Gateway payload 2.0)', () => {
@@ -100,7 +99,7 @@ describe('HTTP API handler (API Gateway payload 2.0)', () => {
     const body = Buffer.from(JSON.stringify({ query: '{ health { nodeCount } }' })).toString('base64');
     const res = await graphql.handler(httpApiEvent({ body, isBase64Encoded: true }), lambdaContext());
     expect(res.statusCode).toBe(200);
-    expect((JSON.parse(res.body!) as GraphQLBody).data?.health.nodeCount).toBeGreaterThanOrEqual(0);
+    expect((JSON.parse(res.body!) as GraphQLBody).data?.health.nodeCount).toBe(seedGraphCounts().nodes);
   });
 
   it('answers a malformed JSON body with 400 and a clear, GraphQL-shaped error', async () => {
@@ -172,7 +171,7 @@ describe('direct-invoke handler', () => {
 
   it('works without a Lambda context (e.g. called in-process)', async () => {
     const res = await invoke.handler({ query: '{ health { nodeCount } }' });
-    expect((res.data as unknown as Health).health.nodeCount).toBeGreaterThanOrEqual(0);
+    expect((res.data as unknown as Health).health.nodeCount).toBe(seedGraphCounts().nodes);
   });
 
   it.each([

@@ -162,10 +162,20 @@ const ORDER_BY: Record<RelationOrder, (r: string) => string> = {
   DATE_ASC: (r) => `coalesce(${r}.date, ${r}.start, '9999') ASC, ${r}.id`,
 };
 
-/** The page of a sorted list of relations `rels`, as the repository reads it. */
-const pageRow = (found: string, total: string) =>
-  `RETURN key.key AS k, ${found} AS found, ${total} AS total,
+/**
+ * The page of a sorted list of relations `rels`, as the repository reads it, with the name of the
+ * plan that produced it (`plan`, a Cypher expression) so traces show what actually ran.
+ */
+const pageRow = (found: string, total: string, plan: string) =>
+  `RETURN key.key AS k, ${plan} AS plan, ${found} AS found, ${total} AS total,
        [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items`;
+
+/** A plan name as a Cypher string literal (names are built from model names and fixed words). */
+function planLiteral(plan: RelationPagePlan): string {
+  const name = planName(plan);
+  if (!/^[A-Za-z_:|]+$/.test(name)) throw new Error(`unexpected plan name: ${name}`);
+  return `'${name}'`;
+}
 
 /** Filtered plan: every relation of the node, tested against the key's filters. */
 const filteredPages = (orderBy: RelationOrder) => `
@@ -182,7 +192,7 @@ CALL (n, key) {
   WITH r ORDER BY ${ORDER_BY[orderBy]('r')}
   RETURN collect(r) AS rels
 }
-${pageRow('n IS NOT NULL', 'size(rels)')}`;
+${pageRow('n IS NOT NULL', 'size(rels)', planLiteral({ kind: 'filtered', orderBy }))}`;
 
 type Direction = 'OUTGOING' | 'INCOMING' | null;
 
@@ -257,7 +267,12 @@ CALL (need, got, heaviest, scanned) {
   WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
   RETURN collect(r) AS rels
 }
-${pageRow('n IS NOT NULL', 'degree - hidden')}`;
+${pageRow(
+  'n IS NOT NULL',
+  'degree - hidden',
+  // Which way the heaviest were found: from the top of the weight index, or by reading them all.
+  `${planLiteral({ kind: 'topAmplifiers', includeRetracted })} + CASE WHEN got < need THEN ':scan' ELSE ':index' END`,
+)}`;
 
 /**
  * Typed plan: only the node's relations of these types are read (a dense node keeps them apart by
@@ -279,7 +294,7 @@ CALL (n, hidden) {
   WITH r ORDER BY ${ORDER_BY[plan.orderBy]('r')} LIMIT toInteger($need)
   RETURN collect(r) AS rels
 }
-${pageRow('n IS NOT NULL', `COUNT { (n)${l}[:${types}]${r}() } - hidden`)}`;
+${pageRow('n IS NOT NULL', `COUNT { (n)${l}[:${types}]${r}() } - hidden`, planLiteral(plan))}`;
 }
 
 function planBody(plan: RelationPagePlan): string {
@@ -313,7 +328,7 @@ UNWIND $keys AS key
 CALL (key) {
 ${branches.join('\nUNION ALL\n')}
 }
-RETURN k AS key, found, total, items
+RETURN k AS key, plan, found, total, items
 `;
     if (composed.size >= MAX_COMPOSED) composed.clear();
     composed.set(name, statement);

@@ -32,7 +32,7 @@ import {
   type SearchRow,
   type SubgraphRecord,
 } from './records.js';
-import { CypherRunner, type RoundTrips } from './runner.js';
+import { CypherRunner, type QueryTrace } from './runner.js';
 import { FULLTEXT_INDEX } from './schema-statements.js';
 
 /** Date window: full ISO bounds (see data/dates.ts) and whether undated relations pass. */
@@ -103,12 +103,16 @@ export interface HealthRow {
 export class GraphRepository {
   readonly runner: CypherRunner;
 
-  constructor(driver: Driver, database: string, roundTrips?: RoundTrips) {
-    this.runner = new CypherRunner(driver, database, roundTrips);
+  constructor(driver: Driver, database: string, trace?: QueryTrace) {
+    this.runner = new CypherRunner(driver, database, trace);
   }
 
   get roundTrips(): number {
-    return this.runner.roundTrips.count;
+    return this.runner.trace.count;
+  }
+
+  get trace(): QueryTrace {
+    return this.runner.trace;
   }
 
   async health(): Promise<HealthRow> {
@@ -150,11 +154,13 @@ export class GraphRepository {
     const need = Math.max(...keys.map((k) => k.offset + k.first));
     const rows = await this.runner.read<{
       key: number;
+      plan: string;
       found: boolean;
       total: number;
       items: RelationRecord[];
     }>(relationPages([...plans.values()].map((p) => p.plan)), { keys: params, need });
     const byKey = new Map(rows.map((r) => [r.key, r]));
+    for (const r of [...rows].sort((a, b) => a.key - b.key)) this.runner.trace.plans.push(r.plan);
     return keys.map((k, i) => {
       const row = byKey.get(i);
       return {

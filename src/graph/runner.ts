@@ -1,23 +1,37 @@
 /**
  * Runs named Cypher through managed transactions (executeRead / executeWrite, which retry transient
- * errors) and counts round trips, so tests and logs can see how many queries a request cost.
+ * errors) and traces them: how many round trips a request cost, which statements ran and which plan
+ * served each page, so tests can assert what actually ran rather than re-derive it.
  */
 import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 
-export interface RoundTrips {
+export interface QueryTrace {
+  /** Round trips to the database. */
   count: number;
+  /** The name of each statement run, in order: its leading `// NAME` comment, else its first line. */
+  statements: string[];
+  /** The plan that served each page of relations (src/graph/cypher.ts reports it per row). */
+  plans: string[];
+}
+
+export const newTrace = (): QueryTrace => ({ count: 0, statements: [], plans: [] });
+
+/** A statement's name for the trace: `// RELATION_PAGES typed:…` → `RELATION_PAGES typed:…`. */
+export function statementName(query: string): string {
+  const first = query.trimStart().split('\n', 1)[0] ?? '';
+  return first.startsWith('//') ? first.slice(2).trim() : first.trim();
 }
 
 export class CypherRunner {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
-    readonly roundTrips: RoundTrips = { count: 0 },
+    readonly trace: QueryTrace = newTrace(),
   ) {}
 
   /** One read query in its own read transaction; returns plain record objects. */
   async read<T extends RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    this.roundTrips.count += 1;
+    record(this.trace, query);
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
       const result: QueryResult<T> = await session.executeRead((tx) => tx.run<T>(query, params));
@@ -31,7 +45,7 @@ export class CypherRunner {
   async write<R>(work: (tx: WriteTx) => Promise<R>): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      return await session.executeWrite((tx) => work(new WriteTx(tx, this.roundTrips)));
+      return await session.executeWrite((tx) => work(new WriteTx(tx, this.trace)));
     } finally {
       await session.close();
     }
@@ -41,29 +55,36 @@ export class CypherRunner {
   async schema(statements: readonly string[]): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      for (const s of statements) {
-        this.roundTrips.count += 1;
+      for (const s of [...statements, 'CALL db.awaitIndexes(300)']) {
+        record(this.trace, s);
         await session.run(s);
       }
-      this.roundTrips.count += 1;
-      await session.run('CALL db.awaitIndexes(300)');
     } finally {
       await session.close();
     }
   }
 }
 
+/** Long-lived runners (CLIs) keep only the latest names; a request's trace is far shorter. */
+const MAX_TRACED = 500;
+
+function record(trace: QueryTrace, query: string): void {
+  trace.count += 1;
+  if (trace.statements.length >= MAX_TRACED) trace.statements.shift();
+  trace.statements.push(statementName(query));
+}
+
 export class WriteTx {
   constructor(
     private readonly tx: ManagedTransaction,
-    private readonly roundTrips: RoundTrips,
+    private readonly trace: QueryTrace,
   ) {}
 
   async run<T extends RecordShape = RecordShape>(
     query: string,
     params: Record<string, unknown> = {},
   ): Promise<{ records: T[]; updates: number }> {
-    this.roundTrips.count += 1;
+    record(this.trace, query);
     const result = await this.tx.run<T>(query, params);
     const u = result.summary.counters.updates();
     const updates = Object.values(u).reduce((a, b) => a + b, 0);

@@ -1,40 +1,54 @@
 /**
- * Vitest global setup: a real Neo4j for the whole run. Uses NEO4J_URI when set; otherwise starts the
- * embedded Neo4j on a free port with a throwaway data directory, loads the dataset, and stops and
- * deletes it afterwards. Workers inherit NEO4J_URI from this process's environment.
+ * Vitest global setup: one real Neo4j per worker, so no two test files ever share a database at the
+ * same time (Community Edition has one user database, hence one process per worker). Each worker
+ * finds its database by its pool id (test/setup/database.ts), which also reloads it from data/ before
+ * every test file, so a file never sees another file's writes either.
+ *
+ * TEST_NEO4J_URIS (comma-separated, one per worker) runs against databases you declare disposable —
+ * they are wiped. NEO4J_URI is deliberately ignored here: a developer's shell pointing at a real
+ * graph must never be wiped by `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../src/config.js';
-import { loadDataset } from '../../src/data/loader.js';
+import type { TestProject } from 'vitest/node';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/dev/local-neo4j.js';
-import { createDriver } from '../../src/graph/driver.js';
-import { GraphRepository } from '../../src/graph/repository.js';
 
-let db: LocalNeo4j | undefined;
-let dataDir: string | undefined;
-
-export async function setup(): Promise<void> {
-  if (!process.env.NEO4J_URI) {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'influence-graph-test-'));
-    db = await startLocalNeo4j({ port: await freePort(), dataDir, pageCacheMb: 128, heap: '768m' });
-    process.env.NEO4J_URI = db.uri;
-    process.env.TEST_NEO4J_LOCAL = '1';
-  }
-  process.env.NODE_ENV = 'test';
-  process.env.LOG_LEVEL ??= 'silent';
-  const config = loadConfig();
-  const driver = createDriver(config);
-  try {
-    const repo = new GraphRepository(driver, config.NEO4J_DATABASE);
-    await loadDataset(repo.runner, path.resolve('data'));
-  } finally {
-    await driver.close();
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Bolt URI of the database of each worker (index = VITEST_POOL_ID - 1). */
+    neo4jUris: string[];
   }
 }
 
+/** Per test database: small, since each holds the seed graph (~300 nodes) and what one file adds. */
+export const TEST_NEO4J_MEMORY = { heap: '512m', pageCacheMb: 64 } as const;
+
+const started: { db: LocalNeo4j; dataDir: string }[] = [];
+
+async function startOne(): Promise<string> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'influence-graph-test-'));
+  const db = await startLocalNeo4j({ port: await freePort(), dataDir, ...TEST_NEO4J_MEMORY });
+  started.push({ db, dataDir });
+  return db.uri;
+}
+
+export async function setup(project: TestProject): Promise<void> {
+  delete process.env.NEO4J_URI;
+  process.env.NODE_ENV = 'test';
+  process.env.LOG_LEVEL ??= 'silent';
+  const declared = process.env.TEST_NEO4J_URIS?.split(',').filter(Boolean) ?? [];
+  const workers = project.globalConfig.maxWorkers;
+  if (declared.length && declared.length < workers) {
+    throw new Error(
+      `TEST_NEO4J_URIS lists ${declared.length} database(s) for ${workers} workers: give one per worker or run with --maxWorkers=${declared.length}.`,
+    );
+  }
+  const uris = declared.length ? declared : await Promise.all(Array.from({ length: workers }, startOne));
+  project.provide('neo4jUris', uris);
+}
+
 export async function teardown(): Promise<void> {
-  await db?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await Promise.all(started.map(({ db }) => db.stop()));
+  for (const { dataDir } of started) rmSync(dataDir, { recursive: true, force: true });
 }

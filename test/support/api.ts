@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { ApolloServer } from '@apollo/server';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDriver } from '../../src/graph/driver.js';
+import type { QueryTrace } from '../../src/graph/runner.js';
 import { createVerifier, signToken } from '../../src/graphql/auth.js';
 import { createContext, type GraphContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/server.js';
@@ -22,6 +23,8 @@ export interface TestApi {
     data: T | null | undefined;
     errors: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined;
     roundTrips: number;
+    /** What ran: statement names and the plan of each page of relations. */
+    trace: QueryTrace;
   }>;
   /** A bearer header for the local HS256 secret. */
   token(sub?: string, roles?: string[], expiresIn?: string | number): Promise<string>;
@@ -52,6 +55,7 @@ export async function createTestApi(overrides: Record<string, string> = {}): Pro
         data: single?.data as never,
         errors: single?.errors as never,
         roundTrips: ctx.repo.roundTrips,
+        trace: ctx.repo.trace,
       };
     },
     async token(sub = 'test-editor', roles = ['editor'], expiresIn = '1h') {

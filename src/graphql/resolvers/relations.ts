@@ -10,6 +10,7 @@ import type { RelationPageKey } from '../../graph/repository.js';
 import type { RelationResolvers, EvidenceResolvers } from '../../generated/resolvers.js';
 import { After, First, NodeId, OptionalDate, parseArgs, toWindow } from '../args.js';
 import type { GraphContext } from '../context.js';
+import { notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
 
 type Direction = 'OUTGOING' | 'INCOMING';
@@ -115,7 +116,9 @@ export const relationResolvers: RelationResolvers<GraphContext> = {
 export const evidenceResolvers: EvidenceResolvers<GraphContext> = {
   article: async (e, _a, ctx) => {
     const article = await ctx.loaders.node.load(e.articleId);
-    if (!article) throw new Error(`evidence cites missing article ${e.articleId}`);
+    // Deleted since the relation was read (an editor removed it mid-request): a coded error, and the
+    // relation above it resolves to null rather than failing the whole response.
+    if (!article) throw notFound(`The article "${e.articleId}" cited as evidence no longer exists`);
     return article;
   },
 };
