@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // One graphql-js in the process, as under Node and in the bundle: Vite would give our sources the
+    // package's ESM build while Apollo loads its CommonJS build, and graphql-js refuses to mix the two
+    // ("Cannot use GraphQLInterfaceType from another module or realm").
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // One Neo4j per worker (./test/setup/neo4j.ts), reloaded from data/ before each file (./database.ts).

@@ -105,7 +105,7 @@ const partial: Omit<BenchReport, 'goals'> = {
     iterations: opts.iterations,
     warmup: opts.warmup,
     jvmWarmupSeconds: opts['jvm-warmup'],
-    graphqlMaxCost: db.config.GRAPHQL_MAX_COST,
+    resultBudget: db.config.GRAPHQL_MAX_RESULT_SIZE,
   },
   libSchemaMs: phase?.libSchemaMs,
   queries: phase?.queries ?? null,

@@ -48,7 +48,8 @@ const EnvSchema = z.object({
   /** `public`: anyone may read; `authenticated`: reads need a valid token too. */
   AUTH_READS: z.enum(['public', 'authenticated']).default('public'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(20),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(50_000),
+  /** Most objects a response may hold, estimated before execution (src/graphql/cost.ts). */
+  GRAPHQL_MAX_RESULT_SIZE: z.coerce.number().int().min(100).default(10_000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),

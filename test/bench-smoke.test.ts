@@ -103,7 +103,7 @@ describe('benchmark smoke run (tiny scale, own Neo4j)', () => {
       machine: machineInfo(),
       neo4j: { version: phase.neo4jVersion },
       graph: { ...manifest },
-      settings: { iterations: 3, warmup: 1, graphqlMaxCost: bench.config.GRAPHQL_MAX_COST },
+      settings: { iterations: 3, warmup: 1, resultBudget: bench.config.GRAPHQL_MAX_RESULT_SIZE },
       libSchemaMs: phase.libSchemaMs,
       queries: phase.queries,
       profile: phase.profile,

@@ -83,21 +83,6 @@ describe('hostile input', () => {
     }
   });
 
-  it('lets a two-level journalist question through the default cost limit, not fifteen of them at once', async () => {
-    const guests = (alias: string) =>
-      `${alias}: event(id: "event:benkirane-influencers-lunch-2015-06-13") { attendees(first: 50) {
-         totalCount edges { node { id evidence { excerpt } }
-           other { id name ... on Person { accounts(first: 5) { edges { other { id name } } } } } } } }`;
-    const one = await api.run<{ a: { attendees: { totalCount: number } } }>(`{ ${guests('a')} }`);
-    expect(one.errors).toBeUndefined();
-    expect(one.data?.a.attendees.totalCount).toBeGreaterThan(0);
-    const many = await api.run(`{ ${Array.from({ length: 15 }, (_, i) => guests(`g${i}`)).join(' ')} }`);
-    expect(many.data ?? null).toBeNull();
-    expect(many.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(many.errors?.[0]?.message).toMatch(/Cost limit/i);
-    assertSafe(many);
-  });
-
   it('refuses huge lists in arguments', async () => {
     const ids = Array.from({ length: 5000 }, (_, i) => `person:p${i}`);
     const r = await api.run('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });

@@ -39,9 +39,6 @@ export function benchEnv(env: NodeJS.ProcessEnv = process.env): z.infer<typeof B
   return r.data;
 }
 
-/** Query-cost limit of the API under benchmark (see openBenchDb). */
-export const BENCH_MAX_COST = 1_000_000;
-
 /** Whether something accepts TCP connections on 127.0.0.1:port. */
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -132,9 +129,6 @@ export async function openBenchDb(
     ...process.env,
     NEO4J_URI: uri,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    // The benchmark times execution, not the query-cost policy: the default limit refuses "attendees
-    // with their accounts" (a deep Relay shape, estimated cost ~34k > 20k), so it is raised here.
-    GRAPHQL_MAX_COST: process.env.GRAPHQL_MAX_COST ?? String(BENCH_MAX_COST),
   });
   const driver = createDriver(config);
   return {

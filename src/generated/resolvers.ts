@@ -1770,7 +1770,10 @@ export type Query = {
   health: Health;
   /** Merges recorded for a node (as kept or merged), newest first. */
   merges: Array<MergeRecord>;
-  /** Ego network up to `depth` (≤ 3) hops, filtered by relation type and date window. */
+  /**
+   * Ego network up to `depth` (≤ 3) hops, filtered by relation type and date window: at most `limit`
+   * nodes (≤ 1000) and 5 relations per node kept (`truncated` says when either cut the answer short).
+   */
   neighbourhood: Subgraph;
   /** Any node by global id. Unknown id: null and a NOT_FOUND error; malformed id: BAD_USER_INPUT. */
   node: Maybe<Node>;
@@ -1785,7 +1788,7 @@ export type Query = {
   possibleDuplicates: Array<DuplicateCandidate>;
   /** Names and aliases, folding accents and case, tolerant to typos; best first. */
   search: SearchConnection;
-  /** Dated relations of a node in chronological order (undated ones are left out). */
+  /** Dated relations of a node in chronological order (undated ones are left out), the first `limit` (≤ 1000). */
   timeline: Array<TimelineEntry>;
 };
 
@@ -1911,6 +1914,7 @@ export type QuerySearchArgs = {
 
 export type QueryTimelineArgs = {
   id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
   when?: InputMaybe<TimeWindow>;
 };
 
@@ -2058,7 +2062,7 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<Relation>;
   nodes: Array<Entity>;
-  /** True when the node limit cut the neighbourhood short. */
+  /** True when the node limit (or the relations cap, 5 per node) cut the neighbourhood short. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -2673,7 +2677,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   possibleDuplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryPossibleDuplicatesArgs, 'first' | 'minScore'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id' | 'limit'>>;
 };
 
 export type RelationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {

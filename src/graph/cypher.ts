@@ -389,7 +389,8 @@ RETURN [n IN nodes(p) | ${node('n')}] AS nodes,
 /**
  * Ego network, one hop at a time so each level is de-duplicated before the next expands. Each hop
  * stops at $limit distinct nodes: a hop that is cut already fills the answer, which is then
- * `truncated`, so nothing beyond the limit is ever read.
+ * `truncated`, so nothing beyond the limit is ever read. The relations among the kept nodes are cut
+ * at $maxRelations (by id, so the cut is stable), which bounds the answer for demand control.
  */
 export const NEIGHBOURHOOD = `
 MATCH (c:Entity {id: $id})
@@ -417,9 +418,12 @@ WITH reachable[..$limit] AS ns, size(reachable) > $limit AS truncated
 CALL (ns) {
   UNWIND ns AS x
   MATCH (x)-[r]->(y) WHERE y IN ns AND type(r) IN $types AND ${inWindow('r', '$window')}
+  WITH r ORDER BY r.id
   RETURN collect(r) AS rs
 }
-RETURN [n IN ns | ${node('n')}] AS nodes, [r IN rs | ${relationWithEndIds('r')}] AS relations, truncated
+RETURN [n IN ns | ${node('n')}] AS nodes,
+       [r IN rs[..$maxRelations] | ${relationWithEndIds('r')}] AS relations,
+       truncated OR size(rs) > $maxRelations AS truncated
 `;
 
 export const TIMELINE = `
@@ -429,6 +433,7 @@ WITH r, o, coalesce(r.date, r.start, o.date) AS d
 WHERE d IS NOT NULL
 RETURN d AS date, ${relation('r')} AS relation, ${node('o')} AS other
 ORDER BY d, r.id
+LIMIT toInteger($limit)
 `;
 
 /** Articles citing a node, with every passage of each (mention excerpts and relation evidence). */

@@ -209,20 +209,22 @@ export class GraphRepository {
     types: readonly string[],
     window: Window,
     limit: number,
+    maxRelations: number,
   ): Promise<SubgraphRecord | null> {
     const [row] = await this.runner.read<{
       nodes: EntityRecord[];
       relations: RelationEndIdsRecord[];
       truncated: boolean;
-    }>(NEIGHBOURHOOD, { id, depth, types, window, limit });
+    }>(NEIGHBOURHOOD, { id, depth, types, window, limit, maxRelations });
     return row ? { ...row, relations: withEnds(row.relations, row.nodes) } : null;
   }
 
   async timeline(
     id: string,
     window: Window,
+    limit: number,
   ): Promise<{ date: string; relation: RelationRecord; other: EntityRecord }[]> {
-    return this.runner.read(TIMELINE, { id, window });
+    return this.runner.read(TIMELINE, { id, window, limit });
   }
 
   async articlesMentioning(id: string, offset: number, first: number): Promise<Page<ArticlePassagesRecord>> {

@@ -10,14 +10,19 @@ import { typeDefs } from '../generated/type-defs.js';
 import type { Logger } from '../logger.js';
 import { unauthenticated } from './auth.js';
 import type { GraphContext } from './context.js';
+import { demandControl } from './cost.js';
 import { createErrorFormatter } from './errors.js';
 import { resolvers } from './resolvers/index.js';
 
-/** Query limits (depth, cost, aliases, directives, tokens) from config; rejections are coded errors. */
+/**
+ * Query limits (depth, aliases, directives) from config; rejections are coded errors. Cost is not
+ * armor's: its cost limit reads literal arguments only, so `first: $n` or a default went uncounted —
+ * demand control (./cost.ts) estimates with variables and defaults applied.
+ */
 function armor(config: Config) {
   return new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    costLimit: { enabled: false },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES },
     // graphql-js enforces the token limit while parsing (a 400 GRAPHQL_PARSE_FAILED, see parseOptions);
@@ -93,6 +98,7 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     plugins: [
       // Armor's plugins are typed against the CommonJS build of @apollo/server; they are context-agnostic.
       ...(protection.plugins as ApolloServerPlugin<GraphContext>[]),
+      demandControl<GraphContext>(config.GRAPHQL_MAX_RESULT_SIZE),
       requestLogging(logger),
       authenticatedReads(config),
       // The IDE is served by our own adapters (bundled, works offline), not Apollo's CDN page.

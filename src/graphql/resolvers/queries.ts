@@ -8,6 +8,7 @@ import { ACTOR_RELATIONS, type RelationPageKey } from '../../graph/repository.js
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { After, First, NodeId, OptionalDate, parseArgs, TimeWindowArg, toWindow, windowOf } from '../args.js';
 import { groupClaims } from '../claims.js';
+import { MAX_TIMELINE, NEIGHBOURHOOD_EDGES_PER_NODE } from '../cost.js';
 import type { GraphContext } from '../context.js';
 import { badUserInput, notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
@@ -162,20 +163,28 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const a = parseArgs(NeighbourhoodArgs, args);
     const types = a.relationTypes?.length ? a.relationTypes : RELATION_TYPES;
     const window = a.when ? windowOf(a.when) : toWindow(a.since, a.until, a.includeUndated);
-    let g = await ctx.repo.neighbourhood(a.id, a.depth, types, window, a.limit);
+    const read = (id: string) =>
+      ctx.repo.neighbourhood(id, a.depth, types, window, a.limit, a.limit * NEIGHBOURHOOD_EDGES_PER_NODE);
+    let g = await read(a.id);
     // No centre under that id (the subgraph always holds it): unknown (NOT_FOUND) or merged (read
     // again from the live node).
-    if (!g?.nodes.length)
-      g = await ctx.repo.neighbourhood((await requireNode(ctx, a.id)).id, a.depth, types, window, a.limit);
+    if (!g?.nodes.length) g = await read((await requireNode(ctx, a.id)).id);
     if (!g?.nodes.length) throw notFound(`No node with id "${a.id}"`);
     return { nodes: g.nodes, edges: g.relations, truncated: g.truncated };
   },
 
   timeline: async (_, args, ctx) => {
-    const a = parseArgs(IdArg.extend({ when: TimeWindowArg }), args);
+    const a = parseArgs(
+      IdArg.extend({
+        when: TimeWindowArg,
+        limit: z.number().int().min(1).max(MAX_TIMELINE, { message: `must be at most ${MAX_TIMELINE}` }),
+      }),
+      args,
+    );
     const window = windowOf(a.when);
-    const [node, rows] = await Promise.all([requireNode(ctx, a.id), ctx.repo.timeline(a.id, window)]);
-    return node.id === a.id ? rows : ctx.repo.timeline(node.id, window);
+    const read = (id: string) => ctx.repo.timeline(id, window, a.limit);
+    const [node, rows] = await Promise.all([requireNode(ctx, a.id), read(a.id)]);
+    return node.id === a.id ? rows : read(node.id);
   },
 
   articles: async (_, args, ctx) => {
