@@ -177,7 +177,11 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const a = parseArgs(
       IdArg.extend({
         when: TimeWindowArg,
-        limit: z.number().int().min(1).max(MAX_TIMELINE, { message: `must be at most ${MAX_TIMELINE}` }),
+        limit: z
+          .number()
+          .int()
+          .min(1)
+          .max(MAX_TIMELINE, { message: `must be at most ${MAX_TIMELINE}` }),
       }),
       args,
     );
