@@ -56,7 +56,9 @@ describe('round trips per request', () => {
   it('answers top amplifiers in one round trip, and still says NOT_FOUND for an unknown id', async () => {
     const q =
       'query($of: ID!) { amplifiers(of: $of, first: 20) { totalCount edges { node { weight evidence { excerpt } } other { name } } } }';
-    const ok = await api.run<{ amplifiers: { totalCount: number } }>(q, { of: 'org:ump' });
+    const ok = await api.run<{ amplifiers: { totalCount: number } }>(q, {
+      of: 'platform:les-createurs-de-possibles',
+    });
     expect(ok.data?.amplifiers.totalCount).toBeGreaterThan(0);
     expect(ok.roundTrips).toBe(1);
     const missing = await api.run(q, { of: 'org:no-such-party' });
