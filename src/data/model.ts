@@ -128,19 +128,11 @@ export function functionalClaimKind(predicate: string): 'date' | 'number' | unde
   return (FUNCTIONAL_CLAIMS as Record<string, 'date' | 'number'>)[predicate];
 }
 
-/** Metric an AMPLIFIES weight counts. */
-export const AMPLIFICATION_METRICS = [
-  'members',
-  'fans',
-  'followers',
-  'visitors',
-  'monthly-visitors',
-  'registrations',
-  'initiatives',
-  'events-created',
-  'community-managers',
-  'other',
-] as const;
+/**
+ * Metric an AMPLIFIES weight counts: the size of a group, page or team that relays someone. A site's
+ * or a network's own audience (visitors, registrations, initiatives) is a claim about the platform.
+ */
+export const AMPLIFICATION_METRICS = ['members', 'fans', 'followers', 'community-managers', 'other'] as const;
 
 type Kinds = readonly NodeKind[];
 const ACTOR = ['Person', 'Organization'] as const satisfies Kinds;
