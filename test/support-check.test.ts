@@ -45,6 +45,12 @@ function copyData(): string {
   cpSync(DATA, dir, { recursive: true });
   return dir;
 }
+/** A relation of 004 whose excerpt names neither of its ends. */
+const UNSUPPORTED = `- type: SUPPORTS
+  from: person:luc-mandret
+  to: person:nathalie-kosciusko-morizet
+  excerpt: Les temps changent, les mécaniques restent.`;
+
 /** Appends relation rows (YAML, indented as list items) to one relations file of a copy. */
 function appendRelations(dir: string, file: string, rows: string): void {
   const p = path.join(dir, 'relations', file);
@@ -173,14 +179,7 @@ describe('the support check, on the dataset', () => {
     const before = (
       parse(readFileSync(path.join(dir, 'relations', FILE_004), 'utf8')) as { relations: object[] }
     ).relations.length;
-    appendRelations(
-      dir,
-      FILE_004,
-      `- type: SUPPORTS
-  from: person:luc-mandret
-  to: person:nathalie-kosciusko-morizet
-  excerpt: Les temps changent, les mécaniques restent.`,
-    );
+    appendRelations(dir, FILE_004, UNSUPPORTED);
     expect(() => readDataset(dir)).toThrow(DatasetError);
     try {
       readDataset(dir);
@@ -202,12 +201,7 @@ describe('the support check, on the dataset', () => {
     appendRelations(
       dir,
       FILE_004,
-      `- type: SUPPORTS
-  from: person:luc-mandret
-  to: person:nathalie-kosciusko-morizet
-  inferred: true
-  basis: un test qui le déclare
-  excerpt: Les temps changent, les mécaniques restent.`,
+      UNSUPPORTED.replace('  excerpt:', '  inferred: true\n  basis: un test qui le déclare\n  excerpt:'),
     );
     const ok = readDataset(dir);
     expect(ok.support.inferred).toBe(ds.support.inferred + 1);
@@ -217,15 +211,7 @@ describe('the support check, on the dataset', () => {
     expect(rel).toMatchObject({ inferred: true, basis: 'un test qui le déclare' });
 
     const bad = copyData();
-    appendRelations(
-      bad,
-      FILE_004,
-      `- type: SUPPORTS
-  from: person:luc-mandret
-  to: person:nathalie-kosciusko-morizet
-  basis: oublié inferred
-  excerpt: Les temps changent, les mécaniques restent.`,
-    );
+    appendRelations(bad, FILE_004, UNSUPPORTED.replace('  excerpt:', '  basis: oublié inferred\n  excerpt:'));
     expect(() => readDataset(bad)).toThrow(/field "inferred": `basis` is for inferred relations/);
   });
 
@@ -287,14 +273,7 @@ describe('the loader refuses an unsupported relation', () => {
 
   it('and writes nothing', async () => {
     const dir = copyData();
-    appendRelations(
-      dir,
-      FILE_004,
-      `- type: SUPPORTS
-  from: person:luc-mandret
-  to: person:nathalie-kosciusko-morizet
-  excerpt: Les temps changent, les mécaniques restent.`,
-    );
+    appendRelations(dir, FILE_004, UNSUPPORTED);
     const count = async () =>
       (await cypher<{ n: number }>(driver, "MATCH ()-[r {origin: 'dataset'}]->() RETURN count(r) AS n"))[0]
         ?.n;
