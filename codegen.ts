@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           Article: '../graph/records.js#EntityRecord',
           Relation: '../graph/records.js#RelationRecord',
           Evidence: '../graph/records.js#EvidenceRecord',
+          RelationSource: '../graph/records.js#RelationSourceRecord',
         },
       },
     },

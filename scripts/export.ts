@@ -5,7 +5,7 @@
  *
  *   npm run export -- --id org:pjd --depth 2 --format graphml --out pjd.graphml
  *   npm run export -- --from person:loubna-el-meskine --to org:pjd --format csv-edges
- *   npm run export -- --query-file my.graphql --variables '{"of":"org:ump"}' --format json
+ *   npm run export -- --query-file my.graphql --variables '{"of":"platform:la-coopol"}' --format json
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -87,6 +87,9 @@ describe('amplifiers of a hub and of ordinary nodes', { timeout: 120_000 }, () =
             to: hub,
             weight,
             metric: 'followers',
+            // Test nodes are in no article: the support check wants a basis.
+            inferred: true,
+            basis: 'test fixture',
             evidence: { article: ARTICLE, excerpt: EXCERPT },
           },
         },

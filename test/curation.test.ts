@@ -176,6 +176,9 @@ describe('curation mutations', () => {
       from: personId,
       to: LUNCH,
       date: '2015-06-13',
+      // The excerpt names neither the test person nor the lunch: the support check wants a basis.
+      inferred: true,
+      basis: 'test fixture',
       evidence: { article: ARTICLE, excerpt: EXCERPT },
     });
     expect(ok.errors).toBeUndefined();
@@ -212,17 +215,18 @@ describe('curation mutations', () => {
         {
           i: {
             subject: personId,
-            predicate: 'employer',
+            // A functional predicate: only those can conflict.
+            predicate: 'launchDate',
             value,
             evidence: { article: ARTICLE, excerpt: EXCERPT },
           },
         },
         editor,
       );
-    expect((await add('PJD')).data?.addClaim.conflict).toBe(false);
-    const second = await add('TelQuel');
+    expect((await add('2015')).data?.addClaim.conflict).toBe(false);
+    const second = await add('2016');
     expect(second.data?.addClaim.conflict).toBe(true);
-    expect(second.data?.addClaim.values.map((v) => v.value).sort()).toEqual(['PJD', 'TelQuel']);
+    expect(second.data?.addClaim.values.map((v) => v.value).sort()).toEqual(['2015', '2016']);
   });
 
   it('merges two entities: relations and aliases move, the merged id redirects, and it is audited', async () => {
@@ -232,7 +236,16 @@ describe('curation mutations', () => {
     await create(b, 'Mergable Keeper', { aliases: ['M. Keeper'] });
     const rel = await api.run<{ addRelation: { id: string } }>(
       'mutation($i: AddRelationInput!) { addRelation(input: $i) { id } }',
-      { i: { type: 'ORGANIZED', from: b, to: LUNCH, evidence: { article: ARTICLE, excerpt: EXCERPT } } },
+      {
+        i: {
+          type: 'ORGANIZED',
+          from: b,
+          to: LUNCH,
+          inferred: true,
+          basis: 'test fixture',
+          evidence: { article: ARTICLE, excerpt: EXCERPT },
+        },
+      },
       editor,
     );
     expect(rel.errors).toBeUndefined();

@@ -107,7 +107,16 @@ describe('entity resolution through the API', () => {
     mutate<{ addRelation: { id: string } }>(
       'mutation($i: AddRelationInput!) { addRelation(input: $i) { id } }',
       {
-        i: { type, from, to, evidence: { article: ARTICLE, excerpt: EXCERPT }, ...extra },
+        // Test nodes are in no article: the support check wants a basis.
+        i: {
+          type,
+          from,
+          to,
+          inferred: true,
+          basis: 'test fixture',
+          evidence: { article: ARTICLE, excerpt: EXCERPT },
+          ...extra,
+        },
       },
     );
 

@@ -300,19 +300,21 @@ describe('export routes and CLI (real Neo4j)', () => {
     );
   });
 
-  it('GET /export?query=…: the subgraph of any query (here the amplifiers of the UMP)', async () => {
+  it('GET /export?query=…: the subgraph of any query (here the amplifiers of the UMP’s network)', async () => {
     const query = `query Amp($of: ID!) { amplifiers(of: $of, first: 100) { totalCount edges { node {
       id type label weight metric source { id kind name } target { id kind name } evidence { excerpt article { id title } } } } } }`;
-    const expected = await api.run<{ amplifiers: { totalCount: number } }>(query, { of: 'org:ump' });
+    const expected = await api.run<{ amplifiers: { totalCount: number } }>(query, {
+      of: 'platform:les-createurs-de-possibles',
+    });
     const q = new URLSearchParams({
       query,
-      variables: JSON.stringify({ of: 'org:ump' }),
+      variables: JSON.stringify({ of: 'platform:les-createurs-de-possibles' }),
       format: 'csv-edges',
     });
     const res = await fetch(`${app.url}/export?${q}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('x-export-edges')).toBe(String(expected.data!.amplifiers.totalCount));
-    expect(await res.text()).toContain(',AMPLIFIES,125000,monthly-visitors,');
+    expect(await res.text()).toContain(',AMPLIFIES,1705,members,');
   });
 
   it.each([

@@ -32,7 +32,9 @@ describe('relation page plans', { timeout: 120_000 }, () => {
   afterAll(() => api.close());
 
   const typeSets = [
-    ['ATTENDED'],
+    // One type with several relations at some node in each direction (since restatements of one fact
+    // are merged, nobody ATTENDED two events of the seed graph).
+    ['CRITICIZED'],
     ['INVITED', 'ORGANIZED'],
     ['MEMBER_OF', 'HOLDS_ROLE', 'AMPLIFIES', 'MENTIONS'],
   ];

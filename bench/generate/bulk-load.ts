@@ -6,7 +6,7 @@
  * in the heap); the next batch is generated while the previous one is being written.
  */
 import { toGraphRows } from '../../src/data/loader.js';
-import type { Dataset } from '../../src/data/dataset.js';
+import type { DatasetRows } from '../../src/data/dataset.js';
 import { CREATE_RELATIONS } from '../../src/graph/bench-cypher.js';
 import { UPSERT_NODES } from '../../src/graph/cypher.js';
 import type { CypherRunner } from '../../src/graph/runner.js';
@@ -32,11 +32,11 @@ export interface LoadStats {
   concurrency: number;
 }
 
-function emptyDataset(): Dataset {
+function emptyDataset(): DatasetRows {
   return { articles: [], entities: [], relations: [], claims: [], mentions: [] };
 }
 
-function* batches(items: Iterable<Item>, size: number): Generator<Dataset & { size: number }> {
+function* batches(items: Iterable<Item>, size: number): Generator<DatasetRows & { size: number }> {
   let ds = { ...emptyDataset(), size: 0 };
   for (const it of items) {
     if (it.t === 'article') ds.articles.push(it.v);

@@ -35,6 +35,12 @@ export type Item =
   | { t: 'mention'; v: LoadedMention };
 
 /** Same shape as the dataset's relation ids (TYPE:from>to@article#key), so the API parses them alike. */
+/** A synthetic relation is stated by one article, as done and supported. */
+const oneSource = (article: string, excerpt: string) => ({
+  status: 'done' as const,
+  inferred: false,
+  sources: [{ article, excerpt, status: 'done' as const, inferred: false }],
+});
 const relationId = (type: string, from: string, to: string, article: string, key?: string) =>
   `${type}:${from}>${to}@${article}${key ? `#${key}` : ''}`;
 
@@ -500,6 +506,7 @@ export function* syntheticRelations(plan: SyntheticPlan): Generator<Item> {
         date: extra.start ? undefined : plan.articleDate(a),
         props: {},
         ...rest,
+        ...oneSource(article, excerpt),
       },
     };
   };
@@ -531,7 +538,17 @@ export function* syntheticRelations(plan: SyntheticPlan): Generator<Item> {
     const m = plan.publisherOf(a);
     const cite = (type: RelationType, from: string, to: string, excerpt: string, props = {}): Item => ({
       t: 'relation',
-      v: { type, from, to, id: relationId(type, from, to, article), article, excerpt, date, props },
+      v: {
+        type,
+        from,
+        to,
+        id: relationId(type, from, to, article),
+        article,
+        excerpt,
+        date,
+        props,
+        ...oneSource(article, excerpt),
+      },
     });
     yield cite('PUBLISHED', plan.mediaId(m), article, `Publié par ${mediaName(m)}.`);
     const author = hash32(a, 0x43) % c.people;

@@ -24,7 +24,7 @@ function bars(rows: Row[]): HTMLElement {
       ? h(
           'p',
           { class: 'muted hint' },
-          'The figures count different things (visitors, members, fans…): compare bars of the same unit.',
+          'The figures count different things (members, fans, community managers…): compare bars of the same unit.',
         )
       : null,
     h(

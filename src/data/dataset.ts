@@ -1,14 +1,17 @@
 /**
  * Reads the dataset under data/, validates every file with the zod schemas, then checks what zod
  * cannot see across files: unique ids, references that resolve, relation ends of the kinds the model
- * allows, and every excerpt occurring verbatim (whitespace aside) in its article.
+ * allows, every excerpt occurring verbatim (whitespace aside) in its article, and every relation
+ * supported by its excerpt or declared inferred (./support.ts). Rows that state the same relation are
+ * merged into one fact with all its sources (./facts.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { claimIdBase, nthId, relationIdBase } from './ids.js';
+import { mergeFacts, orderSources, strongestStatus, type FactRow, type RelationSource } from './facts.js';
+import { claimIdBase, factIdBase, nthId } from './ids.js';
 import { kindOfId, relationEndProblem, type NodeKind, type RelationType } from './model.js';
 import {
   ArticleEntry,
@@ -18,9 +21,14 @@ import {
   type Evidence,
   type RelationEntry,
 } from './schema.js';
+import { emptySupportReport, recordSupport, supportOf, type NamedEnd, type SupportReport } from './support.js';
 
 export class DatasetError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    /** The support check's counts, when the dataset got that far. */
+    readonly support?: SupportReport,
+  ) {
     super(
       `The dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written:\n` +
         problems.map((p) => `  - ${p}`).join('\n'),
@@ -45,9 +53,15 @@ export interface LoadedEntity {
   props: Record<string, string | number | boolean>;
 }
 
+/**
+ * One relation as a fact: every row stating it, in any article, is one of its `sources`; `article`,
+ * `excerpt`, `inferred` and `basis` are those of the primary source, `date`/`start`/`end` the most
+ * precise the sources give and `status` the strongest (see ./facts.ts).
+ */
 export interface LoadedRelation extends RelationEntry {
   id: string;
   article: string;
+  sources: RelationSource[];
 }
 
 export interface LoadedClaim extends ClaimEntry {
@@ -68,7 +82,12 @@ export interface Dataset {
   relations: LoadedRelation[];
   claims: LoadedClaim[];
   mentions: LoadedMention[];
+  /** What the support check found (every relation row, before merging). */
+  support: SupportReport;
 }
+
+/** The rows a dataset becomes in the graph (the loader's input; benchmarks build them too). */
+export type DatasetRows = Omit<Dataset, 'support'>;
 
 /** Collapses every run of whitespace (including no-break spaces) to one space. */
 export function normalizeWhitespace(s: string): string {
@@ -178,7 +197,7 @@ export function readDataset(dataDir: string): Dataset {
   }
 
   // Facts, one file per article.
-  const relations: LoadedRelation[] = [];
+  const rows: (FactRow & { entry: RelationEntry; article: string })[] = [];
   const claims: LoadedClaim[] = [];
   const mentions: LoadedMention[] = [];
   const factsDir = path.join(dataDir, 'relations');
@@ -207,12 +226,24 @@ export function readDataset(dataDir: string): Dataset {
       return nthId(base, n);
     };
     facts.relations.forEach((r, i) =>
-      relations.push({
-        ...r,
+      rows.push({
+        entry: r,
         article: facts.article,
-        id: uniqueId(relationIdBase(r.type, r.from, r.to, facts.article, r.key)),
-        // keep index for messages
-        ...{ _where: `${rel(file)}: relations: entry #${i + 1}` },
+        id: factIdBase(r.type, r.from, r.to, r.key),
+        date: r.date,
+        start: r.start,
+        end: r.end,
+        weight: r.weight,
+        props: r.props,
+        source: {
+          article: facts.article,
+          excerpt: r.excerpt,
+          status: r.status,
+          date: r.date ?? r.start,
+          inferred: r.inferred,
+          basis: r.basis,
+        },
+        where: `${rel(file)}: relations: entry #${i + 1}`,
       }),
     );
     facts.claims.forEach((c, i) =>
@@ -259,8 +290,17 @@ export function readDataset(dataDir: string): Dataset {
       checkExcerpt(`entities: ${e.id}: evidence #${i + 1}`, ev.article, ev.excerpt),
     );
   }
-  for (const r of relations) {
-    const loc = where(r);
+  // The support check needs each end's names and passages, and each article's authors.
+  const named = new Map<string, NamedEnd>();
+  for (const a of articles) named.set(a.id, { id: a.id, kind: 'Article', name: a.title, aliases: [] });
+  for (const e of entities) named.set(e.id, namedEnd(e));
+  const authors = new Map<string, Set<string>>();
+  for (const r of rows)
+    if (r.entry.type === 'AUTHORED') authors.set(r.entry.to, new Set([...(authors.get(r.entry.to) ?? []), r.entry.from]));
+  const support = emptySupportReport();
+  for (const row of rows) {
+    const r = row.entry;
+    const loc = row.where;
     const fromKind = kindById.get(r.from);
     const toKind = kindById.get(r.to);
     if (!fromKind) problems.push(`${loc}: field "from": unknown entity ${r.from}`);
@@ -270,8 +310,38 @@ export function readDataset(dataDir: string): Dataset {
     for (const ref of [r.props.event, r.props.organization]) {
       if (ref && !kindById.has(ref)) problems.push(`${loc}: props refer to unknown entity ${ref}`);
     }
-    checkExcerpt(loc, r.article, r.excerpt);
+    checkExcerpt(loc, row.article, r.excerpt);
+    const from = named.get(r.from);
+    const to = named.get(r.to);
+    if (from && to)
+      recordSupport(
+        support,
+        `${loc} (${r.type} ${r.from} → ${r.to})`,
+        supportOf({ ...r, article: row.article }, { from, to }, authors.get(row.article)),
+      );
   }
+  problems.push(...support.failing);
+  const merged = mergeFacts(rows);
+  problems.push(...merged.problems);
+  const relations: LoadedRelation[] = merged.facts.map((f) => {
+    const sources = orderSources(f.sources);
+    const primary = sources[0]!;
+    const { basis: _rowBasis, ...entry } = f.row.entry;
+    void _rowBasis;
+    return {
+      ...entry,
+      id: f.row.id,
+      date: f.date,
+      start: f.start,
+      end: f.end,
+      status: strongestStatus(sources.map((s) => s.status)),
+      inferred: primary.inferred,
+      ...(primary.basis ? { basis: primary.basis } : {}),
+      article: primary.article,
+      excerpt: primary.excerpt,
+      sources,
+    };
+  });
   for (const c of claims) {
     if (!kindById.has(c.subject))
       problems.push(`${where(c)}: field "subject": unknown entity ${c.subject}`);
@@ -284,11 +354,11 @@ export function readDataset(dataDir: string): Dataset {
   }
   for (const a of articles) {
     if (!factFiles.length) break;
-    if (![...relations, ...mentions].some((r) => r.article === a.id))
+    if (![...rows, ...mentions].some((r) => r.article === a.id))
       problems.push(`articles.yaml: ${a.id} has no relations or mentions in data/relations/`);
   }
 
-  if (problems.length) throw new DatasetError(problems);
+  if (problems.length) throw new DatasetError(problems, rows.length ? support : undefined);
   const strip = <T extends object>(x: T): T => {
     const { _where, ...rest } = x as T & { _where?: string };
     void _where;
@@ -297,8 +367,24 @@ export function readDataset(dataDir: string): Dataset {
   return {
     articles,
     entities,
-    relations: relations.map(strip),
+    relations,
     claims: claims.map(strip),
     mentions: mentions.map(strip),
+    support,
+  };
+}
+
+/** What the support check needs to know about an entity. */
+export function namedEnd(e: LoadedEntity): NamedEnd {
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    aliases: e.aliases,
+    handle: str(e.props.handle),
+    url: str(e.props.url),
+    anonymous: e.props.anonymous === true,
+    passages: e.evidence,
   };
 }

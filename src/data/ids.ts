@@ -1,5 +1,14 @@
 /** Id schemes for relations and claims, shared by the loader, curation and ingestion. */
 
+/**
+ * Id of a relation as one fact, whatever the articles that state it: `TYPE:from>to`, plus `#key` when
+ * two relations share type and ends. The dataset and curation use it; ingested mentions keep theirs.
+ */
+export function factIdBase(type: string, from: string, to: string, key?: string): string {
+  return `${type}:${from}>${to}${key ? `#${key}` : ''}`;
+}
+
+/** Id of one mention (or another per-article relation): the article is part of it. */
 export function relationIdBase(type: string, from: string, to: string, article: string, key?: string): string {
   return `${type}:${from}>${to}@${article}${key ? `#${key}` : ''}`;
 }

@@ -5,8 +5,9 @@
 import { SCHEMA_STATEMENTS } from '../graph/schema-statements.js';
 import { replaceOrigin, type GraphRows } from '../graph/dataset-writer.js';
 import type { CypherRunner } from '../graph/runner.js';
-import { readDataset, type Dataset, type LoadedEntity, type LoadedRelation } from './dataset.js';
+import { readDataset, type DatasetRows, type LoadedEntity, type LoadedRelation } from './dataset.js';
 import { validity } from './dates.js';
+import { sourceProps } from './facts.js';
 import { foldName } from './names.js';
 
 export const DATASET_ORIGIN = 'dataset';
@@ -35,7 +36,10 @@ export function aliasIndexProps(name: string, aliases: string[]): { aliasText: s
   return { aliasText: aliases.join(' | '), folded: [...new Set([name, ...aliases].map(foldName))] };
 }
 
-/** Stored properties of a relation: its details, evidence and validity interval. */
+/**
+ * Stored properties of a relation: its details, its sources (primary source and status as scalars,
+ * every source as parallel lists: ./facts.ts) and validity interval.
+ */
 export function relationProps(
   r: Omit<LoadedRelation, 'type' | 'from' | 'to' | 'key'>,
   origin: string,
@@ -44,18 +48,17 @@ export function relationProps(
     ...r.props,
     id: r.id,
     origin,
-    article: r.article,
-    excerpt: r.excerpt,
     date: r.date,
     start: r.start,
     end: r.end,
     weight: r.weight,
+    ...sourceProps(r.sources),
     ...validity(r),
   });
 }
 
 /** Pure: the rows the dataset becomes in the graph. */
-export function toGraphRows(ds: Dataset, origin = DATASET_ORIGIN): GraphRows {
+export function toGraphRows(ds: DatasetRows, origin = DATASET_ORIGIN): GraphRows {
   const nodes: GraphRows['nodes'] = [];
   for (const a of ds.articles) {
     nodes.push({
@@ -100,6 +103,7 @@ export function toGraphRows(ds: Dataset, origin = DATASET_ORIGIN): GraphRows {
       subject: c.subject,
       predicate: c.predicate,
       value: String(c.value),
+      ...(c.note ? { note: c.note } : {}),
       article: c.article,
       excerpt: c.excerpt,
     },

@@ -88,23 +88,56 @@ export const PLACE_KINDS = ['residence', 'headquarters', 'city', 'country', 'ven
 /** Answer to an invitation, with the reason in `reason` when the article gives one. */
 export const INVITATION_RESPONSES = ['accepted', 'declined', 'unknown'] as const;
 
-/** Metric an AMPLIFIES weight counts. */
-export const AMPLIFICATION_METRICS = [
-  'members',
-  'fans',
-  'followers',
-  'visitors',
-  'monthly-visitors',
-  'registrations',
-  'initiatives',
-  'events-created',
-  'community-managers',
-  'other',
-] as const;
+/**
+ * What an article says of a relation: that it happened or holds (`done`), that a third party says so
+ * and the article relays it without confirming (`reported`: « selon l’UMP », a mail quoted), that its
+ * actor declared it will happen (`announced`: « le lancement … dans les 48h »), or that it is
+ * scheduled or under way and not done when the article was written (`planned`: « une autre rencontre
+ * est prévue », « se déroulera », « est en train de monter »). A relation several articles state
+ * takes the strongest status among them (the order below), and each source keeps its own.
+ */
+export const RELATION_STATUSES = ['done', 'reported', 'announced', 'planned'] as const;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
+
+/** Statuses about what has happened, and about what is intended: values conflict only within one. */
+export const REALISED_STATUSES: readonly RelationStatus[] = ['done', 'reported'];
+
+/**
+ * Claim predicates that hold one value at a time, with how values compare. Only these can conflict:
+ * two dates conflict unless one contains the other (2010-01 and 2010-01-07 agree), two numbers when
+ * they differ. Other predicates (purpose, invitees, hostCapacity…) collect complementary
+ * statements: they are listed together and never flagged.
+ */
+export const FUNCTIONAL_CLAIMS = {
+  date: 'date',
+  launchDate: 'date',
+  plannedLaunchDate: 'date',
+  foundingDate: 'date',
+  birthDate: 'date',
+  activeMembers: 'number',
+  registrations: 'number',
+  uniqueVisitors: 'number',
+  monthlyUniqueVisitors: 'number',
+  initiativesLaunched: 'number',
+  eventsCreated: 'number',
+  moderators: 'number',
+} as const satisfies Record<string, 'date' | 'number'>;
+export type FunctionalClaim = keyof typeof FUNCTIONAL_CLAIMS;
+
+export function functionalClaimKind(predicate: string): 'date' | 'number' | undefined {
+  return (FUNCTIONAL_CLAIMS as Record<string, 'date' | 'number'>)[predicate];
+}
+
+/**
+ * Metric an AMPLIFIES weight counts: the size of a group, page or team that relays someone. A site's
+ * or a network's own audience (visitors, registrations, initiatives) is a claim about the platform.
+ */
+export const AMPLIFICATION_METRICS = ['members', 'fans', 'followers', 'community-managers', 'other'] as const;
 
 type Kinds = readonly NodeKind[];
 const ACTOR = ['Person', 'Organization'] as const satisfies Kinds;
 const ACTOR_OR_ACCOUNT = ['Person', 'Organization', 'Account'] as const satisfies Kinds;
+const ACTOR_OR_PLATFORM = ['Person', 'Organization', 'Platform'] as const satisfies Kinds;
 const ANY = NODE_KINDS;
 
 export interface RelationSpec {
@@ -119,7 +152,9 @@ export interface RelationSpec {
   readonly reverse: string;
   /**
    * A source may hold only one value at a time (an event has one venue): two relations of this type
-   * from the same source to different targets are a conflict between claims, shown as such.
+   * from the same source to different targets are a conflict between claims, shown as such — unless
+   * one is intended (planned, announced) and the other realised (done, reported): a planned venue
+   * and the one the event moved to are both kept, not flagged.
    */
   readonly functional?: boolean;
 }
@@ -225,10 +260,19 @@ export const RELATIONS = {
   },
   OWNS_ACCOUNT: {
     label: 'owns or runs an account, page or group',
-    from: ACTOR,
+    details: 'a platform may own one (a party network’s Facebook group)',
+    from: ACTOR_OR_PLATFORM,
     to: ['Account'],
     forward: 'accounts',
     reverse: 'owners',
+  },
+  OPERATES: {
+    label: 'runs a website or platform',
+    details: 'its audience figures are claims about the platform, not relations',
+    from: ACTOR,
+    to: ['Platform'],
+    forward: 'operates',
+    reverse: 'operators',
   },
   ON_PLATFORM: {
     label: 'account lives on a platform',
@@ -240,7 +284,8 @@ export const RELATIONS = {
   },
   AMPLIFIES: {
     label: 'account, group or community relays an actor',
-    details: 'weight: the figure given, props.metric',
+    details:
+      'weight: the figure given (a group’s members, a page’s fans), props.metric; a site’s or network’s own audience is a claim about it',
     from: ACTOR_OR_ACCOUNT,
     to: ['Person', 'Organization', 'Platform'],
     forward: 'amplifies',

@@ -13,7 +13,9 @@ import {
   ORGANIZATION_KINDS,
   PLACE_KINDS,
   PLATFORM_KINDS,
+  RELATION_STATUSES,
   RELATION_TYPES,
+  functionalClaimKind,
 } from './model.js';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -127,29 +129,66 @@ export const RelationProps = z.strictObject({
   role: text.optional(),
 });
 
-export const RelationEntry = z.strictObject({
-  type: z.enum(RELATION_TYPES),
-  from: EntityId,
-  to: EntityId,
-  /** Disambiguates two relations with the same type, ends and article. */
-  key: z.string().regex(slug).optional(),
-  date: PartialDate.optional(),
-  start: PartialDate.optional(),
-  end: PartialDate.optional(),
-  /** The figure the article gives (members, fans, visitors…), for AMPLIFIES and similar. */
-  weight: z.number().nonnegative().optional(),
-  props: RelationProps.default({}),
-  excerpt: text.max(2000),
-});
+/** An editor's one-line reason for a relation its excerpt does not show by itself. */
+export const Basis = text.max(300).refine((s) => !/[\r\n]/.test(s), { message: 'must be one line' });
+
+export const RelationEntry = z
+  .strictObject({
+    type: z.enum(RELATION_TYPES),
+    from: EntityId,
+    to: EntityId,
+    /**
+     * Tells apart two relations with the same type and ends (two quotes, two figures). Rows without
+     * one, in any article, state the same relation: they are merged into one, with every source.
+     */
+    key: z.string().regex(slug).optional(),
+    date: PartialDate.optional(),
+    start: PartialDate.optional(),
+    end: PartialDate.optional(),
+    /** The figure the article gives (a group's members, a page's fans), for AMPLIFIES and similar. */
+    weight: z.number().nonnegative().optional(),
+    /** What the article says of it (see RELATION_STATUSES): done unless planned, announced or reported. */
+    status: z.enum(RELATION_STATUSES).default('done'),
+    /** The excerpt does not name both ends: the link is read from context, as `basis` says. */
+    inferred: z.boolean().default(false),
+    basis: Basis.optional(),
+    props: RelationProps.default({}),
+    excerpt: text.max(2000),
+  })
+  .refine((r) => !r.inferred || r.basis !== undefined, {
+    message: 'an inferred relation needs a one-line `basis`',
+    path: ['basis'],
+  })
+  .refine((r) => r.inferred || r.basis === undefined, {
+    message: '`basis` is for inferred relations: set `inferred: true` or remove it',
+    path: ['inferred'],
+  });
 export type RelationEntry = z.infer<typeof RelationEntry>;
 
-/** A sourced statement about one property of an entity; disagreeing claims are both kept. */
-export const ClaimEntry = z.strictObject({
-  subject: EntityId,
-  predicate: z.string().regex(/^[a-z][a-zA-Z]*$/, { message: 'must be a camelCase property name' }),
-  value: z.union([text, z.number()]),
-  excerpt: text.max(2000),
-});
+/**
+ * A sourced statement about one property of an entity; disagreeing claims are both kept. A
+ * functional predicate (model.ts, FUNCTIONAL_CLAIMS) takes an ISO date or a number, so values compare.
+ */
+export const ClaimEntry = z
+  .strictObject({
+    subject: EntityId,
+    predicate: z.string().regex(/^[a-z][a-zA-Z]*$/, { message: 'must be a camelCase property name' }),
+    value: z.union([text, z.number()]),
+    /** How the value was read (a deduced year, whose figure it is), when the value alone does not say. */
+    note: text.max(500).optional(),
+    excerpt: text.max(2000),
+  })
+  .superRefine((c, ctx) => {
+    const kind = functionalClaimKind(c.predicate);
+    if (kind === 'number' && typeof c.value !== 'number')
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `must be a number for ${c.predicate}` });
+    if (kind === 'date' && !(typeof c.value === 'string' && PartialDate.safeParse(c.value).success))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `must be an ISO date, possibly partial, for ${c.predicate} (explain it in \`note\`)`,
+      });
+  });
 export type ClaimEntry = z.infer<typeof ClaimEntry>;
 
 export const MentionEntry = z.strictObject({
@@ -160,6 +199,8 @@ export const MentionEntry = z.strictObject({
 /** data/relations/<article slug>.yaml: everything one article states, each with its excerpt. */
 export const ArticleFacts = z.strictObject({
   article: ArticleId,
+  /** What the article is, and what of it the graph records or leaves out (side matter, boilerplate). */
+  description: text.max(3000).optional(),
   relations: z.array(RelationEntry).default([]),
   claims: z.array(ClaimEntry).default([]),
   mentions: z.array(MentionEntry).default([]),

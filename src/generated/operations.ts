@@ -52,6 +52,7 @@ export type RelationType =
   | 'MEMBER_OF'
   | 'MENTIONS'
   | 'ON_PLATFORM'
+  | 'OPERATES'
   | 'ORGANIZED'
   | 'OWNS_ACCOUNT'
   | 'PROPOSED'

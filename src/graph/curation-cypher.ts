@@ -10,8 +10,11 @@ RETURN n IS NOT NULL AS exists, r IS NOT NULL AS redirected,
        [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, properties(n) AS props
 `;
 
+/** An article's text and its authors (the support check lets the first person name them). */
 export const ARTICLE_TEXT = `
-MATCH (a:Article {id: $id}) RETURN a.text AS text
+MATCH (a:Article {id: $id})
+OPTIONAL MATCH (p:Entity)-[w:AUTHORED]->(a) WHERE w.retractedAt IS NULL
+RETURN a.text AS text, collect(p.id) AS authors
 `;
 
 export const CREATE_ENTITY = `
@@ -28,6 +31,20 @@ SET n += $props
 export const RELATION_ID_COUNT = `
 MATCH (a:Entity {id: $from})-[r]->() WHERE r.id STARTS WITH $base
 RETURN count(r) AS n
+`;
+
+/**
+ * The relations of one type between two nodes whose id starts with $base (the same fact, or others
+ * told apart by a suffix), with their properties: a new source may join one of them.
+ */
+export const FACTS_BETWEEN = `
+MATCH (a:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type AND r.id STARTS WITH $base
+RETURN r.id AS id, properties(r) AS props
+`;
+
+export const SET_RELATION_PROPS = `
+MATCH (a:Entity {id: $from})-[r]->() WHERE r.id = $id
+SET r = $props
 `;
 
 export const CREATE_RELATION = `

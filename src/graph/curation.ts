@@ -4,10 +4,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import { normalizeWhitespace, type LoadedEntity } from '../data/dataset.js';
-import { claimIdBase, nthId, parseRelationId, relationIdBase } from '../data/ids.js';
+import { validity } from '../data/dates.js';
+import {
+  datesAgree,
+  factDetails,
+  morePrecise,
+  sourceProps,
+  storedSources,
+  type RelationSource,
+} from '../data/facts.js';
+import { claimIdBase, factIdBase, nthId, parseRelationId } from '../data/ids.js';
 import { aliasIndexProps } from '../data/loader.js';
-import { relationEndProblem, type NodeKind, type RelationType } from '../data/model.js';
-import type { Evidence } from '../data/schema.js';
+import { relationEndProblem, type NodeKind, type RelationStatus, type RelationType } from '../data/model.js';
+import { RelationProps, type Evidence } from '../data/schema.js';
+import { supportOf, supportProblem, type NamedEnd } from '../data/support.js';
 import { pairKey, type DuplicateCandidateInput } from '../data/duplicates.js';
 import {
   ARTICLE_TEXT,
@@ -20,6 +30,7 @@ import {
   CREATE_REDIRECT,
   CREATE_RELATION,
   DELETE_NODE,
+  FACTS_BETWEEN,
   DELETE_REDIRECT,
   DETACH_MOVED_RELATIONSHIPS,
   DUPLICATE_CANDIDATES,
@@ -33,15 +44,18 @@ import {
   NODE_RELATIONSHIPS,
   NODE_STATE,
   RECORD_AUDIT,
-  RELATION_ID_COUNT,
   REPOINT_CLAIMS,
   RETRACT_RELATION,
   SET_ENTITY_PROPS,
+  SET_RELATION_PROPS,
 } from './curation-cypher.js';
 import type { Page } from './records.js';
 import type { CypherRunner, WriteTx } from './runner.js';
 
 export const CURATION_ORIGIN = 'curation';
+
+const definedOnly = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 export class CurationError extends Error {
   constructor(
@@ -136,14 +150,41 @@ async function requireExisting(
   return s as NodeState & { kind: NodeKind };
 }
 
-/** Checks that the excerpt occurs in the article (whitespace aside). */
-async function checkEvidence(tx: WriteTx, evidence: Evidence, field: string): Promise<void> {
-  const [row] = (await tx.run<{ text: string }>(ARTICLE_TEXT, { id: evidence.article })).records;
+/** Checks that the excerpt occurs in the article (whitespace aside); returns the article's authors. */
+async function checkEvidence(tx: WriteTx, evidence: Evidence, field: string): Promise<string[]> {
+  const [row] = (await tx.run<{ text: string; authors: string[] }>(ARTICLE_TEXT, { id: evidence.article }))
+    .records;
   if (!row)
     throw new CurationError(`No article with id "${evidence.article}"`, `${field}.article`, 'not-found');
   if (!normalizeWhitespace(row.text).includes(normalizeWhitespace(evidence.excerpt))) {
     throw new CurationError(`The excerpt does not occur in ${evidence.article}`, `${field}.excerpt`);
   }
+  return row.authors;
+}
+
+/** What the support check needs of a stored node (its names and the passages that introduce it). */
+function namedEndOf(id: string, s: NodeState & { kind: NodeKind }): NamedEnd {
+  const p = s.props ?? {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const articles = Array.isArray(p.evidenceArticles) ? (p.evidenceArticles as string[]) : [];
+  const excerpts = Array.isArray(p.evidenceExcerpts) ? (p.evidenceExcerpts as string[]) : [];
+  return {
+    id,
+    kind: s.kind,
+    name: String(p.name ?? id),
+    aliases: Array.isArray(p.aliases) ? (p.aliases as string[]) : [],
+    handle: str(p.handle),
+    url: str(p.url),
+    anonymous: p.anonymous === true,
+    passages: articles.map((article, i) => ({ article, excerpt: excerpts[i] ?? '' })),
+  };
+}
+
+/** The type-specific details of a relation (RelationProps) and its figure, from stored properties. */
+const DETAIL_KEYS = Object.keys(RelationProps.shape);
+function detailsOf(props: Record<string, unknown>): { weight?: number; props: Record<string, unknown> } {
+  const details = Object.fromEntries(DETAIL_KEYS.filter((k) => props[k] != null).map((k) => [k, props[k]]));
+  return { ...(typeof props.weight === 'number' ? { weight: props.weight } : {}), props: details };
 }
 
 async function audit(
@@ -164,7 +205,16 @@ export interface NewRelation {
   type: RelationType;
   from: string;
   to: string;
+  /** Type-specific details (title, event, response…): the same relation has the same ones. */
   props: Record<string, unknown>;
+  weight?: number | undefined;
+  date?: string | undefined;
+  start?: string | undefined;
+  end?: string | undefined;
+  status: RelationStatus;
+  /** The excerpt does not name both ends by itself: `basis` says how the link is read. */
+  inferred: boolean;
+  basis?: string | undefined;
   evidence: Evidence;
 }
 
@@ -228,6 +278,11 @@ export class CurationRepository {
     });
   }
 
+  /**
+   * Adds a relation, or one more source to the same relation already in the graph (same type, ends
+   * and details, dates that agree, not retracted): one fact, many sources. The excerpt must name both
+   * ends, or the relation must be declared inferred with a basis.
+   */
   async addRelation(editor: Editor, r: NewRelation): Promise<{ id: string; from: string }> {
     return this.runner.write(async (tx) => {
       const at = new Date().toISOString();
@@ -239,19 +294,85 @@ export class CurationRepository {
         const v = r.props[ref];
         if (typeof v === 'string') await requireExisting(tx, v, ref);
       }
-      await checkEvidence(tx, r.evidence, 'evidence');
-      const base = relationIdBase(r.type, r.from, r.to, r.evidence.article);
-      const [count] = (await tx.run<{ n: number }>(RELATION_ID_COUNT, { from: r.from, base })).records;
-      const id = nthId(base, (count?.n ?? 0) + 1);
-      const props = {
+      const authors = await checkEvidence(tx, r.evidence, 'evidence');
+      const support = supportOf(
+        {
+          article: r.evidence.article,
+          from: r.from,
+          to: r.to,
+          excerpt: r.evidence.excerpt,
+          inferred: r.inferred,
+          basis: r.basis,
+        },
+        { from: namedEndOf(r.from, from), to: namedEndOf(r.to, to) },
+        new Set(authors),
+      );
+      if (support.kind === 'unsupported')
+        throw new CurationError(
+          supportProblem(support.unnamed),
+          support.unnamed.length ? 'evidence.excerpt' : 'basis',
+        );
+      const source: RelationSource = {
+        article: r.evidence.article,
+        excerpt: r.evidence.excerpt,
+        status: r.status,
+        date: r.date ?? r.start,
+        inferred: r.inferred,
+        basis: r.basis,
+      };
+      const base = factIdBase(r.type, r.from, r.to);
+      const existing = (
+        await tx.run<{ id: string; props: Record<string, unknown> }>(FACTS_BETWEEN, {
+          from: r.from,
+          to: r.to,
+          type: r.type,
+          base,
+        })
+      ).records;
+      const details = factDetails({ weight: r.weight, props: r.props });
+      const same = existing.find(
+        (x) =>
+          x.props.retractedAt == null &&
+          factDetails(detailsOf(x.props)) === details &&
+          (['date', 'start', 'end'] as const).every((k) =>
+            datesAgree(x.props[k] as string | undefined, r[k]),
+          ),
+      );
+      if (same) {
+        const dates = {
+          date: morePrecise(same.props.date as string | undefined, r.date),
+          start: morePrecise(same.props.start as string | undefined, r.start),
+          end: morePrecise(same.props.end as string | undefined, r.end),
+        };
+        // The primary source may change: its basis is rewritten by sourceProps, or dropped.
+        const { basis: _previousBasis, ...kept } = same.props;
+        void _previousBasis;
+        const props = {
+          ...kept,
+          ...definedOnly(dates),
+          ...sourceProps([...storedSources(same.props), source]),
+          ...validity(dates),
+          updatedBy: editor.sub,
+          updatedAt: at,
+        };
+        await tx.run(SET_RELATION_PROPS, { from: r.from, id: same.id, props });
+        await audit(tx, editor, at, 'addRelation', [same.id, r.from, r.to], { ...r, addedSourceTo: same.id });
+        return { id: same.id, from: r.from };
+      }
+      const id = nthId(base, existing.length + 1);
+      const props = definedOnly({
         ...r.props,
         id,
         origin: CURATION_ORIGIN,
-        article: r.evidence.article,
-        excerpt: r.evidence.excerpt,
+        weight: r.weight,
+        date: r.date,
+        start: r.start,
+        end: r.end,
+        ...sourceProps([source]),
+        ...validity(r),
         createdBy: editor.sub,
         createdAt: at,
-      };
+      });
       await tx.run(CREATE_RELATION, { from: r.from, to: r.to, type: r.type, props });
       await audit(tx, editor, at, 'addRelation', [id, r.from, r.to], r);
       return { id, from: r.from };
@@ -260,7 +381,7 @@ export class CurationRepository {
 
   async addClaim(
     editor: Editor,
-    c: { subject: string; predicate: string; value: string; evidence: Evidence },
+    c: { subject: string; predicate: string; value: string; note?: string | undefined; evidence: Evidence },
   ): Promise<string> {
     return this.runner.write(async (tx) => {
       const at = new Date().toISOString();
@@ -275,6 +396,7 @@ export class CurationRepository {
         subject: c.subject,
         predicate: c.predicate,
         value: c.value,
+        ...(c.note ? { note: c.note } : {}),
         article: c.evidence.article,
         excerpt: c.evidence.excerpt,
         createdBy: editor.sub,

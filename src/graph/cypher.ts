@@ -186,7 +186,7 @@ CALL (n, key) {
     AND (key.direction IS NULL
          OR (key.direction = 'OUTGOING' AND startNode(r) = n)
          OR (key.direction = 'INCOMING' AND endNode(r) = n))
-    AND (key.article IS NULL OR r.article = key.article)
+    AND (key.article IS NULL OR key.article IN coalesce(r.sourceArticles, [r.article]))
     AND (key.platform IS NULL OR EXISTS { (o)-[:ON_PLATFORM]->(:Entity {id: key.platform}) })
     AND ${inWindow('r', 'key')}
   WITH r ORDER BY ${ORDER_BY[orderBy]('r')}
@@ -436,11 +436,16 @@ ORDER BY d, r.id
 LIMIT toInteger($limit)
 `;
 
-/** Articles citing a node, with every passage of each (mention excerpts and relation evidence). */
+/**
+ * Articles citing a node, with every passage of each (mention excerpts and relation evidence: every
+ * source of a relation several articles state).
+ */
 export const ARTICLES_MENTIONING = `
 MATCH (n:Entity {id: $id})-[r]-()
 WHERE r.article IS NOT NULL AND r.retractedAt IS NULL
-WITH r.article AS articleId, collect(DISTINCT r.excerpt) AS passages
+WITH coalesce(r.sourceArticles, [r.article]) AS articles, coalesce(r.sourceExcerpts, [r.excerpt]) AS excerpts
+UNWIND range(0, size(articles) - 1) AS i
+WITH articles[i] AS articleId, collect(DISTINCT excerpts[i]) AS passages
 MATCH (a:Article {id: articleId})
 WITH a, passages ORDER BY a.date DESC, a.id
 WITH collect({article: ${node('a')}, passages: passages}) AS found

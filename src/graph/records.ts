@@ -1,5 +1,5 @@
 /** Plain shapes the repository returns; GraphQL resolvers map them onto the schema types. */
-import type { NodeKind } from '../data/model.js';
+import type { NodeKind, RelationStatus } from '../data/model.js';
 
 /** A node's stored properties plus its kind (from its label). */
 export interface EntityRecord {
@@ -39,6 +39,11 @@ export interface RelationEndIdsRecord {
   what?: string;
   event?: string;
   organization?: string;
+  /** The fact's status and its primary source's inference (see data/facts.ts); the sources as lists. */
+  status?: RelationStatus;
+  inferred?: boolean;
+  basis?: string;
+  sourceArticles?: string[];
   [property: string]: unknown;
 }
 
@@ -51,6 +56,14 @@ export interface RelationRecord extends RelationEndIdsRecord {
 export interface EvidenceRecord {
   articleId: string;
   excerpt: string;
+}
+
+/** One source of a relation, as the API shows it. */
+export interface RelationSourceRecord extends EvidenceRecord {
+  status: RelationStatus;
+  date: string | null;
+  inferred: boolean;
+  basis: string | null;
 }
 
 export interface Page<T> {
@@ -68,6 +81,7 @@ export interface ClaimRecord {
   value: string;
   article: string;
   excerpt: string;
+  note?: string;
 }
 
 export interface SearchRow {

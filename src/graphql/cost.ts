@@ -70,6 +70,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Entity.claims': () => 50,
   'ClaimGroup.values': () => 20,
   'Entity.evidence': () => 10,
+  // The articles stating one fact (src/data/facts.ts): a few.
+  'Relation.sources': () => 10,
   'IngestArticleResult.mentions': () => 500,
   'IngestArticleResult.candidates': () => 500,
   // The restored node and the one it had been merged into.

@@ -19,7 +19,7 @@ const ASSETS: Record<string, { module: string; type: string }> = {
 
 const DEFAULT_QUERY = `# Influence graph API — try Ctrl-Enter.
 query Amplifiers {
-  amplifiers(of: "org:ps", first: 5) {
+  amplifiers(of: "platform:les-createurs-de-possibles", first: 5) {
     totalCount
     edges {
       other { id name }

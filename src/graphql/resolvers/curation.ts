@@ -5,8 +5,13 @@
  */
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { validity } from '../../data/dates.js';
-import { KIND_BY_ENUM, KIND_PREFIX, type NodeKind, type RelationType } from '../../data/model.js';
+import {
+  KIND_BY_ENUM,
+  KIND_PREFIX,
+  functionalClaimKind,
+  type NodeKind,
+  type RelationType,
+} from '../../data/model.js';
 import { foldName } from '../../data/names.js';
 import {
   AccountEntry,
@@ -182,6 +187,9 @@ export const curationMutations: MutationResolvers<GraphContext> = {
         start: input.start,
         end: input.end,
         weight: input.weight,
+        status: input.status?.toLowerCase(),
+        inferred: input.inferred,
+        basis: input.basis,
         props: defined({
           title: input.title,
           role: input.role,
@@ -198,16 +206,21 @@ export const curationMutations: MutationResolvers<GraphContext> = {
       'input',
       { props: '' },
     );
-    const props = defined({
-      ...entry.props,
-      date: entry.date,
-      start: entry.start,
-      end: entry.end,
-      weight: entry.weight,
-      ...validity(entry),
-    });
     const { id, from } = await curation(ctx)
-      .addRelation(by, { type: entry.type as RelationType, from: entry.from, to: entry.to, props, evidence })
+      .addRelation(by, {
+        type: entry.type as RelationType,
+        from: entry.from,
+        to: entry.to,
+        props: entry.props,
+        weight: entry.weight,
+        date: entry.date,
+        start: entry.start,
+        end: entry.end,
+        status: entry.status,
+        inferred: entry.inferred,
+        basis: entry.basis,
+        evidence,
+      })
       .catch(curationErrorToGraphQL);
     const rel = await ctx.repo.relationById(from, id);
     if (!rel) throw new Error(`relation ${id} vanished after it was written`);
@@ -217,9 +230,18 @@ export const curationMutations: MutationResolvers<GraphContext> = {
   addClaim: async (_, { input }, ctx) => {
     const by = await editor(ctx);
     const evidence = parseInput(Evidence, input.evidence, 'input.evidence');
+    // A count is a number in the dataset; the API takes every value as a string.
+    const numeric =
+      functionalClaimKind(input.predicate) === 'number' && /^\d+(\.\d+)?$/.test(input.value.trim());
     const claim = parseInput(
       ClaimEntry,
-      { subject: input.subject, predicate: input.predicate, value: input.value, excerpt: evidence.excerpt },
+      defined({
+        subject: input.subject,
+        predicate: input.predicate,
+        value: numeric ? Number(input.value) : input.value,
+        note: input.note,
+        excerpt: evidence.excerpt,
+      }),
       'input',
     );
     await curation(ctx)
@@ -227,6 +249,7 @@ export const curationMutations: MutationResolvers<GraphContext> = {
         subject: claim.subject,
         predicate: claim.predicate,
         value: String(claim.value),
+        note: claim.note,
         evidence,
       })
       .catch(curationErrorToGraphQL);

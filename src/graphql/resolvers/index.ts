@@ -5,7 +5,7 @@ import { entityResolutionMutations, entityResolutionQueries } from './entity-res
 import { healthQuery } from './health.js';
 import { ingestMutations } from './ingest.js';
 import { queryResolvers } from './queries.js';
-import { evidenceResolvers, relationResolvers } from './relations.js';
+import { evidenceResolvers, relationResolvers, relationSourceResolvers } from './relations.js';
 
 export const resolvers: Resolvers = {
   Query: { ...healthQuery, ...queryResolvers, ...auditQuery, ...entityResolutionQueries },
@@ -13,4 +13,5 @@ export const resolvers: Resolvers = {
   ...entityResolvers,
   Relation: relationResolvers,
   Evidence: evidenceResolvers,
+  RelationSource: relationSourceResolvers,
 };

@@ -4,10 +4,28 @@
  */
 import type { GraphQLFieldResolver } from 'graphql';
 import { z } from 'zod';
-import { NODE_KINDS, RELATIONS, RELATION_TYPES, type NodeKind, type RelationType } from '../../data/model.js';
-import type { EntityRecord, RelationRecord } from '../../graph/records.js';
+import { storedSources } from '../../data/facts.js';
+import {
+  NODE_KINDS,
+  RELATIONS,
+  RELATION_TYPES,
+  type NodeKind,
+  type RelationStatus,
+  type RelationType,
+} from '../../data/model.js';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  RelationRecord,
+  RelationSourceRecord,
+} from '../../graph/records.js';
 import type { RelationPageKey } from '../../graph/repository.js';
-import type { RelationResolvers, EvidenceResolvers } from '../../generated/resolvers.js';
+import type {
+  EvidenceResolvers,
+  RelationResolvers,
+  RelationSourceResolvers,
+  RelationStatus as ApiStatus,
+} from '../../generated/resolvers.js';
 import { After, First, NodeId, OptionalDate, parseArgs, toWindow } from '../args.js';
 import type { GraphContext } from '../context.js';
 import { notFound } from '../errors.js';
@@ -99,10 +117,24 @@ export function relationFieldsByKind(): Record<NodeKind, Record<string, FieldRes
   return out;
 }
 
+const apiStatus = (s: RelationStatus | undefined): ApiStatus => (s ?? 'done').toUpperCase() as ApiStatus;
+
 export const relationResolvers: RelationResolvers<GraphContext> = {
   type: (r) => r.type as RelationType,
   label: (r) => RELATIONS[r.type as RelationType]?.label ?? r.type,
   evidence: (r) => ({ articleId: r.article, excerpt: r.excerpt }),
+  sources: (r): RelationSourceRecord[] =>
+    storedSources(r).map((s) => ({
+      articleId: s.article,
+      excerpt: s.excerpt,
+      status: s.status,
+      date: s.date ?? null,
+      inferred: s.inferred,
+      basis: s.basis ?? null,
+    })),
+  status: (r) => apiStatus(r.status),
+  inferred: (r) => r.inferred === true,
+  basis: (r) => r.basis ?? null,
   response: (r) => (r.response ? (r.response.toUpperCase() as 'ACCEPTED' | 'DECLINED' | 'UNKNOWN') : null),
   weight: (r) => r.weight ?? null,
   event: (r, _a, ctx) => (r.event ? ctx.loaders.node.load(r.event) : null),
@@ -113,12 +145,19 @@ export const relationResolvers: RelationResolvers<GraphContext> = {
       : null,
 };
 
+async function citedArticle(e: EvidenceRecord, ctx: GraphContext): Promise<EntityRecord> {
+  const article = await ctx.loaders.node.load(e.articleId);
+  // Deleted since the relation was read (an editor removed it mid-request): a coded error, and the
+  // relation above it resolves to null rather than failing the whole response.
+  if (!article) throw notFound(`The article "${e.articleId}" cited as evidence no longer exists`);
+  return article;
+}
+
 export const evidenceResolvers: EvidenceResolvers<GraphContext> = {
-  article: async (e, _a, ctx) => {
-    const article = await ctx.loaders.node.load(e.articleId);
-    // Deleted since the relation was read (an editor removed it mid-request): a coded error, and the
-    // relation above it resolves to null rather than failing the whole response.
-    if (!article) throw notFound(`The article "${e.articleId}" cited as evidence no longer exists`);
-    return article;
-  },
+  article: (e, _a, ctx) => citedArticle(e, ctx),
+};
+
+export const relationSourceResolvers: RelationSourceResolvers<GraphContext> = {
+  article: (s, _a, ctx) => citedArticle(s, ctx),
+  status: (s) => apiStatus(s.status),
 };
