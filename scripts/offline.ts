@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, localToolingEnv } from '../src/config.js';
 import { DatasetError } from '../src/data/dataset.js';
 import { loadDataset } from '../src/data/loader.js';
 import { createDriver } from '../src/graph/driver.js';
@@ -15,7 +15,7 @@ import { startLocalIfNeeded } from './lib/with-neo4j.js';
 import { SERVERLESS_BIN, SLS_ENV } from './lib/serverless.js';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(localToolingEnv());
   const db = await startLocalIfNeeded(config);
   const uri = db?.uri ?? config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`;
   if (!config.NEO4J_URI) {
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const child = spawn(SERVERLESS_BIN, ['offline', 'start', ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: {
-      ...process.env,
+      ...localToolingEnv(),
       ...SLS_ENV,
       NEO4J_URI: uri,
       OFFLINE_HTTP_PORT: httpPort,

@@ -3,7 +3,7 @@
  * `npm start -- --fresh` wipes the local database first. Ctrl-C stops the API and Neo4j.
  */
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, localToolingEnv } from '../src/config.js';
 import { DatasetError } from '../src/data/dataset.js';
 import { loadDataset } from '../src/data/loader.js';
 import { GraphRepository } from '../src/graph/repository.js';
@@ -13,7 +13,7 @@ import { ensureExplorerBuilt } from './lib/explorer-build.js';
 import { startLocalIfNeeded } from './lib/with-neo4j.js';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(localToolingEnv());
   const logger = createLogger(config.LOG_LEVEL);
   const db = await startLocalIfNeeded(config, { fresh: process.argv.includes('--fresh') });
   await ensureExplorerBuilt((m) => console.log(m));

@@ -1,9 +1,10 @@
 /**
  * `npm run token -- [--sub alice] [--roles editor] [--expires 8h]`: prints a bearer token signed with
- * the local HS256 secret (AUTH_JWT_SECRET, or the development default). Not for production.
+ * the local HS256 secret (AUTH_JWT_SECRET, or the development secret that `npm start` accepts).
+ * Not for production.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, localToolingEnv } from '../src/config.js';
 import { signToken } from '../src/graphql/auth.js';
 
 const { values } = parseArgs({
@@ -15,11 +16,9 @@ const { values } = parseArgs({
 });
 
 try {
-  const config = loadConfig();
+  const config = loadConfig(localToolingEnv());
   if (!config.jwtSecret) {
-    console.error(
-      'No AUTH_JWT_SECRET in production: tokens come from your identity provider (AUTH_JWKS_URL).',
-    );
+    console.error('No HS256 secret here: tokens come from your identity provider (AUTH_JWKS_URL).');
     process.exit(1);
   }
   const token = await signToken(config.jwtSecret, {

@@ -41,8 +41,21 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: flag.optional(),
   /** HS256 secret for editor tokens (local/dev). In production prefer AUTH_JWKS_URL. */
   AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  /**
+   * Accept tokens signed with the development secret committed in this repository. Only the local
+   * tooling sets it (npm start, npm run token, the tests); never a default, refused in production.
+   */
+  AUTH_DEV_TOKENS: flag.default(false),
   /** JWKS endpoint of the identity provider (production): tokens are verified against its keys. */
-  AUTH_JWKS_URL: z.url({ message: 'must be an https URL' }).optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https$/, message: 'must be an https URL' }).optional(),
+  /** Longest lifetime a token may claim (exp − iat), in seconds; tokens without exp are refused. */
+  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(12 * 3600),
+  /** Clock skew tolerated on exp, iat and nbf, in seconds. */
+  AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
   /** `public`: anyone may read; `authenticated`: reads need a valid token too. */
@@ -54,17 +67,28 @@ const EnvSchema = z.object({
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Each request's time budget; Neo4j stops a statement still running at its end (tx timeout). */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(10_000),
 });
 
 export type Config = z.infer<typeof EnvSchema> & {
   /** Introspection and the IDE are on unless turned off, and off by default in production. */
   introspection: boolean;
-  /** Secret used when no AUTH_JWT_SECRET is set outside production (never in production). */
+  /** The HS256 secret: AUTH_JWT_SECRET, or the development secret when AUTH_DEV_TOKENS asks for it. */
   jwtSecret: string | undefined;
 };
 
-/** Development-only signing secret, so `npm run token` works out of the box locally. */
+/** Development-only signing secret, used only when AUTH_DEV_TOKENS is set (local tooling). */
 export const DEV_JWT_SECRET = 'local-development-only-secret-do-not-deploy';
+
+/**
+ * The environment as the local tooling (npm start, npm run token, npm run offline, the tests) runs:
+ * development tokens accepted, unless the environment configures real authentication or production.
+ */
+export function localToolingEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const configured = env.AUTH_JWT_SECRET || env.AUTH_JWKS_URL || env.NODE_ENV === 'production';
+  return configured ? env : { AUTH_DEV_TOKENS: 'true', ...env };
+}
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
@@ -87,10 +111,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const c = parsed.data;
+  if (c.AUTH_DEV_TOKENS && c.NODE_ENV === 'production') {
+    throw new ConfigError([
+      'AUTH_DEV_TOKENS: the development secret is public (it is in the repository) and never accepted in production',
+    ]);
+  }
+  if (c.AUTH_DEV_TOKENS && c.AUTH_JWT_SECRET) {
+    throw new ConfigError(['AUTH_DEV_TOKENS: give either AUTH_JWT_SECRET or AUTH_DEV_TOKENS, not both']);
+  }
   return {
     ...c,
     introspection: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== 'production',
-    jwtSecret: c.AUTH_JWT_SECRET ?? (c.NODE_ENV === 'production' ? undefined : DEV_JWT_SECRET),
+    jwtSecret: c.AUTH_JWT_SECRET ?? (c.AUTH_DEV_TOKENS ? DEV_JWT_SECRET : undefined),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, neo4jUri } from '../src/config.js';
+import { ConfigError, DEV_JWT_SECRET, loadConfig, localToolingEnv, neo4jUri } from '../src/config.js';
 
 describe('configuration', () => {
   it('defaults to the local embedded Neo4j', () => {
@@ -27,6 +27,7 @@ describe('configuration', () => {
     ['NEO4J_DATABASE', 'bad name!'],
     ['NEO4J_LOCAL_HEAP', 'lots'],
     ['GRAPHQL_INTROSPECTION', 'maybe'],
+    ['AUTH_JWKS_URL', 'http://idp.example.org/.well-known/jwks.json'],
   ])('rejects a bad %s with a message naming it', (name, value) => {
     let error: unknown;
     try {
@@ -38,6 +39,20 @@ describe('configuration', () => {
     const message = (error as ConfigError).message;
     expect(message).toContain(name);
     expect(message).toContain(JSON.stringify(value));
+  });
+
+  it('accepts the development secret only when the local tooling asks for it, never in production', () => {
+    // No environment enables it by itself: a deployment that forgets NODE_ENV is not open to writes.
+    expect(loadConfig({}).jwtSecret).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'development' }).jwtSecret).toBeUndefined();
+    expect(loadConfig(localToolingEnv({})).jwtSecret).toBe(DEV_JWT_SECRET);
+    // Real authentication configured: the tooling leaves it alone.
+    const secret = 'x'.repeat(40);
+    expect(loadConfig(localToolingEnv({ AUTH_JWT_SECRET: secret })).jwtSecret).toBe(secret);
+    expect(localToolingEnv({ NODE_ENV: 'production' }).AUTH_DEV_TOKENS).toBeUndefined();
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_DEV_TOKENS: 'true' })).toThrow(
+      /AUTH_DEV_TOKENS: .*never accepted in production/,
+    );
   });
 
   it('reports every bad variable at once', () => {

@@ -25,7 +25,7 @@ describe('the GraphQL IDE', () => {
 
   it('is off when introspection is off (production)', async () => {
     const prod = await startApp(
-      loadConfig({ ...process.env, NODE_ENV: 'production' }),
+      loadConfig({ ...process.env, AUTH_DEV_TOKENS: undefined, NODE_ENV: 'production' }),
       createLogger('silent'),
       { port: 0 },
     );

@@ -32,7 +32,7 @@ import {
   type SearchRow,
   type SubgraphRecord,
 } from './records.js';
-import { CypherRunner, type QueryTrace } from './runner.js';
+import { CypherRunner, type QueryTrace, type RunnerOptions } from './runner.js';
 import { FULLTEXT_INDEX } from './schema-statements.js';
 
 /** Date window: full ISO bounds (see data/dates.ts) and whether undated relations pass. */
@@ -103,8 +103,8 @@ export interface HealthRow {
 export class GraphRepository {
   readonly runner: CypherRunner;
 
-  constructor(driver: Driver, database: string, trace?: QueryTrace) {
-    this.runner = new CypherRunner(driver, database, trace);
+  constructor(driver: Driver, database: string, trace?: QueryTrace, options?: RunnerOptions) {
+    this.runner = new CypherRunner(driver, database, trace, options);
   }
 
   get roundTrips(): number {

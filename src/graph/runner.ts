@@ -2,8 +2,22 @@
  * Runs named Cypher through managed transactions (executeRead / executeWrite, which retry transient
  * errors) and traces them: how many round trips a request cost, which statements ran and which plan
  * served each page, so tests can assert what actually ran rather than re-derive it.
+ *
+ * A runner may carry its request's deadline: each transaction gets the time that is left as its
+ * Neo4j timeout, so a statement that runs away is stopped by the database, not by the heap, and no
+ * statement starts once the deadline has passed. Calls go through the driver's circuit breaker
+ * (./availability.ts): while Neo4j is unreachable they fail at once.
  */
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import { breakerFor, isTimeout, type CircuitBreaker } from './availability.js';
+
+/** The request ran out of time: before a statement started, or Neo4j stopped one at its timeout. */
+export class DeadlineExceededError extends Error {
+  override name = 'DeadlineExceededError';
+  constructor(readonly budgetMs: number | null) {
+    super('The request ran past its deadline');
+  }
+}
 
 export interface QueryTrace {
   /** Round trips to the database. */
@@ -22,30 +36,55 @@ export function statementName(query: string): string {
   return first.startsWith('//') ? first.slice(2).trim() : first.trim();
 }
 
+export interface RunnerOptions {
+  /** Epoch ms after which no statement may run (the request's deadline); none: no limit. */
+  deadline?: number;
+}
+
 export class CypherRunner {
+  private readonly breaker: CircuitBreaker;
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     readonly trace: QueryTrace = newTrace(),
-  ) {}
+    private readonly options: RunnerOptions = {},
+  ) {
+    this.breaker = breakerFor(driver, database);
+  }
 
   /** One read query in its own read transaction; returns plain record objects. */
   async read<T extends RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
     record(this.trace, query);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    try {
-      const result: QueryResult<T> = await session.executeRead((tx) => tx.run<T>(query, params));
+    return this.guarded('READ', async (session, config) => {
+      const result: QueryResult<T> = await session.executeRead((tx) => tx.run<T>(query, params), config);
       return result.records.map((r) => r.toObject());
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   /** Several statements in one write transaction: all of them land, or none. */
   async write<R>(work: (tx: WriteTx) => Promise<R>): Promise<R> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    return this.guarded('WRITE', (session, config) =>
+      session.executeWrite((tx) => work(new WriteTx(tx, this.trace)), config),
+    );
+  }
+
+  /** A session for `run`, with the breaker checked, the deadline as the tx timeout, errors classified. */
+  private async guarded<R>(
+    mode: 'READ' | 'WRITE',
+    run: (session: Session, config: { timeout?: number }) => Promise<R>,
+  ): Promise<R> {
+    this.breaker.check();
+    const { deadline } = this.options;
+    const left = deadline === undefined ? undefined : deadline - Date.now();
+    if (left !== undefined && left <= 0) throw new DeadlineExceededError(null);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      return await session.executeWrite((tx) => work(new WriteTx(tx, this.trace)));
+      return await run(session, left === undefined ? {} : { timeout: Math.max(1, Math.floor(left)) });
+    } catch (e) {
+      this.breaker.failed(e);
+      if (isTimeout(e)) throw new DeadlineExceededError(left ?? null);
+      throw e;
     } finally {
       await session.close();
     }

@@ -19,12 +19,25 @@ export interface ContextDeps {
   database: string;
   /** Absent: every token is refused (UNAUTHENTICATED). */
   verifier?: TokenVerifier;
+  /** Each request's time budget (REQUEST_TIMEOUT_MS); absent: no deadline. */
+  requestTimeoutMs?: number;
 }
 
 const noVerifier: TokenVerifier = () => Promise.reject(new Error('no verifier'));
 
-export function createContext(deps: ContextDeps, requestId: string, authorization?: string): GraphContext {
-  const repo = new GraphRepository(deps.driver, deps.database);
+/**
+ * `deadline` (epoch ms) overrides the budget from deps, e.g. on Lambda, where the time the invocation
+ * has left is the hard limit.
+ */
+export function createContext(
+  deps: ContextDeps,
+  requestId: string,
+  authorization?: string,
+  deadline?: number,
+): GraphContext {
+  const budget = deps.requestTimeoutMs === undefined ? undefined : Date.now() + deps.requestTimeoutMs;
+  const until = deadline === undefined ? budget : Math.min(deadline, budget ?? deadline);
+  const repo = new GraphRepository(deps.driver, deps.database, undefined, { deadline: until });
   return {
     requestId,
     repo,

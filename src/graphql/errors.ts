@@ -4,14 +4,17 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
+import { isUnreachable } from '../graph/availability.js';
+import { DeadlineExceededError } from '../graph/runner.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_REQUEST',
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  TIMEOUT: 'TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -26,23 +29,45 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** A request the server does not serve (a subscription, say): HTTP 400 with a code. */
+export function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
+}
 
 /** Codes produced by Apollo itself (parse/validation errors) are safe to pass through. */
 const PUBLIC_CODES = new Set<string>([
   ...Object.values(ErrorCode),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function isUnavailable(e: unknown): boolean {
-  if (e instanceof Neo4jError) return UNAVAILABLE_CODES.has(e.code) || e.retriable;
-  return false;
+/** Messages echo client input (an operation name, a variable's value): never more than this back. */
+export const MAX_MESSAGE_CHARS = 500;
+
+const MESSAGES: Partial<Record<ErrorCode, string>> = {
+  SERVICE_UNAVAILABLE: 'The graph database is unavailable; try again shortly.',
+  TIMEOUT: 'The request did not finish in time; ask for less (smaller pages, fewer hops) or try again.',
+  INTERNAL_SERVER_ERROR: 'Internal server error',
+};
+
+/**
+ * The code a client sees for an error: driver and runner failures are classified (unreachable
+ * database, deadline), coded public errors keep their code, anything else is internal. The logging
+ * plugin and the formatter both use it, so logs carry the code the client got.
+ */
+export function publicCode(formattedCode: unknown, error: unknown): ErrorCode | string {
+  const original = unwrapResolverError(error);
+  if (isUnreachable(original)) return ErrorCode.SERVICE_UNAVAILABLE;
+  if (original instanceof DeadlineExceededError) return ErrorCode.TIMEOUT;
+  if (typeof formattedCode === 'string' && PUBLIC_CODES.has(formattedCode)) return formattedCode;
+  return ErrorCode.INTERNAL_SERVER_ERROR;
 }
+
+const truncate = (m: string) =>
+  m.length > MAX_MESSAGE_CHARS ? `${m.slice(0, MAX_MESSAGE_CHARS)}… (truncated)` : m;
 
 /**
  * Masks everything but coded, public errors: clients get a code and a message, never a stack, Cypher
@@ -50,26 +75,18 @@ function isUnavailable(e: unknown): boolean {
  */
 export function createErrorFormatter() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const code = formatted.extensions?.code;
-    if (isUnavailable(original)) {
+    const code = publicCode(formatted.extensions?.code, error);
+    const fixed = MESSAGES[code as ErrorCode];
+    if (fixed) {
       return {
-        message: 'The graph database is unavailable; try again shortly.',
+        message: fixed,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        extensions: { code },
       };
     }
-    if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      void _stack;
-      return { ...formatted, extensions };
-    }
-    return {
-      message: 'Internal server error',
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-    };
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    void _stack;
+    return { ...formatted, message: truncate(formatted.message), extensions: { ...extensions, code } };
   };
 }

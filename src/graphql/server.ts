@@ -11,7 +11,7 @@ import type { Logger } from '../logger.js';
 import { unauthenticated } from './auth.js';
 import type { GraphContext } from './context.js';
 import { demandControl } from './cost.js';
-import { createErrorFormatter } from './errors.js';
+import { badRequest, createErrorFormatter, publicCode } from './errors.js';
 import { resolvers } from './resolvers/index.js';
 
 /**
@@ -41,11 +41,13 @@ function requestLogging(logger: Logger): ApolloServerPlugin<GraphContext> {
       return {
         async didEncounterErrors({ errors }) {
           for (const e of errors) {
-            const code = e.extensions?.code;
-            const internal = !code || code === 'INTERNAL_SERVER_ERROR';
-            logger[internal ? 'error' : 'info']('graphql error', {
+            // The code the client gets (see the formatter), so logs and responses agree.
+            const code = publicCode(e.extensions?.code, e);
+            const level =
+              code === 'INTERNAL_SERVER_ERROR' ? 'error' : code === 'SERVICE_UNAVAILABLE' ? 'warn' : 'info';
+            logger[level]('graphql error', {
               requestId: contextValue.requestId,
-              code: code ?? 'INTERNAL_SERVER_ERROR',
+              code,
               message: e.message,
               path: e.path,
               cause: e.originalError
@@ -61,6 +63,20 @@ function requestLogging(logger: Logger): ApolloServerPlugin<GraphContext> {
             ms: Math.round(performance.now() - started),
             roundTrips: contextValue.repo.roundTrips,
           });
+        },
+      };
+    },
+  };
+}
+
+/** This API has no subscriptions (Lambda cannot hold a connection open): refused before execution. */
+function noSubscriptions(): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'subscription')
+            throw badRequest('Subscriptions are not supported: query the field instead.');
         },
       };
     },
@@ -91,6 +107,9 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     formatError: createErrorFormatter(),
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
+    // Arbitrary persisted queries would let anyone store documents here: refused with
+    // PERSISTED_QUERY_NOT_SUPPORTED until trusted documents are served.
+    persistedQueries: false,
     // The adapters own shutdown (npm start stops the API, then Neo4j); Apollo's own signal handlers
     // would race them and re-raise the signal.
     stopOnTerminationSignals: false,
@@ -98,6 +117,7 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     plugins: [
       // Armor's plugins are typed against the CommonJS build of @apollo/server; they are context-agnostic.
       ...(protection.plugins as ApolloServerPlugin<GraphContext>[]),
+      noSubscriptions(),
       demandControl<GraphContext>(config.GRAPHQL_MAX_RESULT_SIZE),
       requestLogging(logger),
       authenticatedReads(config),

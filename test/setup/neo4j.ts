@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { localToolingEnv } from '../../src/config.js';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/dev/local-neo4j.js';
 
 declare module 'vitest' {
@@ -36,6 +37,8 @@ async function startOne(): Promise<string> {
 export async function setup(project: TestProject): Promise<void> {
   delete process.env.NEO4J_URI;
   process.env.NODE_ENV = 'test';
+  // As the local tooling runs: tokens signed with the development secret are accepted.
+  Object.assign(process.env, localToolingEnv({ ...process.env }));
   process.env.LOG_LEVEL ??= 'silent';
   const declared = process.env.TEST_NEO4J_URIS?.split(',').filter(Boolean) ?? [];
   const workers = project.globalConfig.maxWorkers;

@@ -7,7 +7,7 @@ import type { QueryTrace } from '../../src/graph/runner.js';
 import { createVerifier, signToken } from '../../src/graphql/auth.js';
 import { createContext, type GraphContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/server.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 
 export interface TestApi {
   config: Config;
@@ -31,10 +31,14 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function createTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+export async function createTestApi(
+  overrides: Record<string, string> = {},
+  /** Where the server logs (default: nowhere); tests of logging pass their own. */
+  logger: Logger = createLogger('silent'),
+): Promise<TestApi> {
   const config = loadConfig({ ...process.env, ...overrides });
   const driver = createDriver(config);
-  const apollo = createApolloServer(config, createLogger('silent'));
+  const apollo = createApolloServer(config, logger);
   await apollo.start();
   const verifier = createVerifier(config);
   let n = 0;
@@ -44,7 +48,7 @@ export async function createTestApi(overrides: Record<string, string> = {}): Pro
     driver,
     async run(query, variables, authorization) {
       const ctx = createContext(
-        { driver, database: config.NEO4J_DATABASE, verifier },
+        { driver, database: config.NEO4J_DATABASE, verifier, requestTimeoutMs: config.REQUEST_TIMEOUT_MS },
         `test-${++n}`,
         authorization,
       );
