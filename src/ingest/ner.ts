@@ -1,0 +1,109 @@
+/**
+ * spaCy's named entities (PER, ORG, LOC, MISC) joined to the name-span candidates: a span the name
+ * rules also found gets the NER label (and, where the name rules only guessed, the NER's kind); a
+ * span they missed becomes a candidate of its own. Known names and linked mentions stay out.
+ */
+import { foldName } from '../data/names.js';
+import { freeId, type Candidate, type CandidateKind } from './candidates.js';
+import type { LinkedMention } from './link.js';
+import type { NerSpan } from './nlp/parsed.js';
+import { excerptAt, isCapitalised, sentenceSpans, type Span } from './text.js';
+import { COMMON_WORDS } from './words.js';
+
+const KIND_OF_LABEL: Record<NerSpan['label'], CandidateKind> = {
+  PER: 'Person',
+  ORG: 'Organization',
+  LOC: 'Place',
+  MISC: 'Organization',
+};
+const SUBTYPE: Partial<Record<CandidateKind, string>> = { Organization: 'other', Place: 'other' };
+
+/** Reasons of the name rules that are only a guess of the kind (NER knows better). */
+const WEAK_REASON = /^(capitalised word|\d capitalised words)/;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export interface NerContext {
+  mentions: readonly LinkedMention[];
+  knownIds: ReadonlySet<string>;
+  knownNames: ReadonlySet<string>;
+}
+
+export function withNerCandidates(
+  text: string,
+  candidates: readonly Candidate[],
+  ner: readonly NerSpan[],
+  ctx: NerContext,
+): Candidate[] {
+  const sentences = sentenceSpans(text);
+  const used = new Set([...ctx.knownIds, ...candidates.map((c) => c.id)]);
+  const out = candidates.map((c) => ({ ...c, occurrences: [...c.occurrences] }));
+  const fresh = new Map<string, Candidate>();
+  for (const e of ner) {
+    // spaCy includes a leading article or trailing punctuation now and then.
+    const raw = text.slice(e.start, e.end);
+    const name = raw.replace(/^(l[ea]s?|l['’]|d['’]|du|des)\s*/i, '').replace(/[\s.,;:!?»«"')(]+$/, '');
+    const at = { start: e.start + raw.indexOf(name), end: e.start + raw.indexOf(name) + name.length };
+    const folded = foldName(name);
+    if (name.length < 2 || !isCapitalised(name) || !/\p{L}/u.test(name)) continue;
+    if (folded.split(' ').every((w) => COMMON_WORDS.has(w))) continue;
+    if (
+      ctx.knownNames.has(folded) ||
+      ctx.mentions.some((m) => overlaps({ start: m.offset, end: m.offset + m.length }, at))
+    )
+      continue;
+    const same = out.find((c) => c.occurrences.some((o) => overlaps(o, at)));
+    if (same) {
+      same.ner ??= e.label;
+      const kind = KIND_OF_LABEL[e.label];
+      if (
+        e.label !== 'MISC' &&
+        kind !== same.kind &&
+        WEAK_REASON.test(same.reason) &&
+        (same.kind === 'Person' || same.kind === 'Organization')
+      ) {
+        used.delete(same.id);
+        same.id = freeId(kind, same.name, used);
+        same.kind = kind;
+        if (SUBTYPE[kind]) same.subtype = SUBTYPE[kind];
+        else delete same.subtype;
+        same.reason = `${same.reason}; spaCy NER says ${e.label}`;
+      }
+      continue;
+    }
+    // A surname of a proposed person ("Lancar" after "Benjamin Lancar") is that person again.
+    const person = out.find(
+      (c) =>
+        c.kind === 'Person' && e.label === 'PER' && foldName(c.name).split(' ').slice(1).join(' ') === folded,
+    );
+    if (person) {
+      person.occurrences.push(at);
+      continue;
+    }
+    const existing = fresh.get(folded);
+    if (existing) {
+      existing.occurrences.push(at);
+      continue;
+    }
+    if (e.label === 'MISC' && !name.includes(' ')) continue; // a lone MISC word is mostly noise
+    const kind = KIND_OF_LABEL[e.label];
+    const ex = excerptAt(text, sentences, at.start, at.end);
+    const c: Candidate = {
+      id: freeId(kind, name, used),
+      kind,
+      name,
+      ...(SUBTYPE[kind] ? { subtype: SUBTYPE[kind] } : {}),
+      occurrences: [at],
+      excerpt: text.slice(ex.start, ex.end),
+      reason: `spaCy NER (${e.label})${e.label === 'MISC' ? ': check the kind' : ''}`,
+      ner: e.label,
+    };
+    fresh.set(folded, c);
+  }
+  for (const c of fresh.values()) {
+    if (c.occurrences.length > 1) c.reason = `${c.reason}; named ${c.occurrences.length} times`;
+    out.push(c);
+  }
+  for (const c of out) c.occurrences.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
+}
