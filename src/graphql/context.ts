@@ -4,6 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { GraphRepository } from '../graph/repository.js';
+import type { TextParserSource } from '../ingest/nlp/parsed.js';
 import { principalFrom, type Principal, type TokenVerifier } from './auth.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -12,6 +13,8 @@ export interface GraphContext {
   repo: GraphRepository;
   loaders: Loaders;
   principal: () => Promise<Principal | null>;
+  /** The French NLP worker for `ingestArticle`'s relation proposals; absent on Lambda. */
+  textParser?: TextParserSource;
 }
 
 export interface ContextDeps {
@@ -19,6 +22,8 @@ export interface ContextDeps {
   database: string;
   /** Absent: every token is refused (UNAUTHENTICATED). */
   verifier?: TokenVerifier;
+  /** Absent: ingestion proposes no relations (and says so). */
+  textParser?: TextParserSource;
 }
 
 const noVerifier: TokenVerifier = () => Promise.reject(new Error('no verifier'));
@@ -30,5 +35,6 @@ export function createContext(deps: ContextDeps, requestId: string, authorizatio
     repo,
     loaders: createLoaders(repo),
     principal: principalFrom(deps.verifier ?? noVerifier, authorization),
+    ...(deps.textParser ? { textParser: deps.textParser } : {}),
   };
 }

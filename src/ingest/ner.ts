@@ -3,10 +3,11 @@
  * rules also found gets the NER label (and, where the name rules only guessed, the NER's kind); a
  * span they missed becomes a candidate of its own. Known names and linked mentions stay out.
  */
-import { foldName } from '../data/names.js';
+import { foldName, HONORIFICS } from '../data/names.js';
 import { freeId, type Candidate, type CandidateKind } from './candidates.js';
 import type { LinkedMention } from './link.js';
 import type { NerSpan } from './nlp/parsed.js';
+import { isRoleWord, TITLE_SYNONYMS } from './relations/lexicon.js';
 import { excerptAt, isCapitalised, sentenceSpans, type Span } from './text.js';
 import { COMMON_WORDS } from './words.js';
 
@@ -46,7 +47,13 @@ export function withNerCandidates(
     const at = { start: e.start + raw.indexOf(name), end: e.start + raw.indexOf(name) + name.length };
     const folded = foldName(name);
     if (name.length < 2 || !isCapitalised(name) || !/\p{L}/u.test(name)) continue;
-    if (folded.split(' ').every((w) => COMMON_WORDS.has(w))) continue;
+    // Function words and titles ("Sa Majesté le Roi", "Chef du gouvernement") are not names.
+    const words = folded.split(' ');
+    if (
+      words.every((w) => COMMON_WORDS.has(w) || TITLE_SYNONYMS[w] || HONORIFICS.has(w)) ||
+      isRoleWord(words[0] ?? '')
+    )
+      continue;
     if (
       ctx.knownNames.has(folded) ||
       ctx.mentions.some((m) => overlaps({ start: m.offset, end: m.offset + m.length }, at))
@@ -57,7 +64,7 @@ export function withNerCandidates(
       same.ner ??= e.label;
       const kind = KIND_OF_LABEL[e.label];
       if (
-        e.label !== 'MISC' &&
+        (e.label === 'PER' || e.label === 'ORG') &&
         kind !== same.kind &&
         WEAK_REASON.test(same.reason) &&
         (same.kind === 'Person' || same.kind === 'Organization')

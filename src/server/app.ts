@@ -8,6 +8,7 @@ import { createDriver } from '../graph/driver.js';
 import { createVerifier } from '../graphql/auth.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { createApolloServer } from '../graphql/server.js';
+import { SharedNlpWorker } from '../ingest/nlp/shared-worker.js';
 import type { Logger } from '../logger.js';
 import { MAX_BODY_BYTES } from '../http-shared.js';
 import { createHttpServer, createRequestListener } from './http.js';
@@ -33,7 +34,9 @@ export async function startApp(
   const driver = opts.driver ?? createDriver(config);
   const apollo = createApolloServer(config, logger);
   await apollo.start();
-  const deps = { driver, database: config.NEO4J_DATABASE, verifier: createVerifier(config) };
+  // Started (and set up, the first time) by the first ingestArticle, not before.
+  const textParser = new SharedNlpWorker({ log: (line) => logger.info(line) });
+  const deps = { driver, database: config.NEO4J_DATABASE, verifier: createVerifier(config), textParser };
   const makeContext = (id: string, authorization?: string) => createContext(deps, id, authorization);
   // The explorer (at /) and exports only use the public API; the IDE needs introspection.
   const routes = [
@@ -67,6 +70,7 @@ export async function startApp(
       server.closeAllConnections();
       await closed;
       await apollo.stop();
+      await textParser.close();
       if (!opts.driver) await driver.close();
     },
   };

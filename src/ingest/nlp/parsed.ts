@@ -73,3 +73,11 @@ export function toParsedText(text: string, a: Answer): ParsedText {
     .map(([start, end, label]) => ({ start, end, label: label as NerLabel }));
   return { tokens, entities };
 }
+
+/** A parser, or why there is none (Python missing, setup failed): ingestion goes on without relations. */
+export type ParserOrReason = TextParser | { unavailable: string };
+
+/** Hands out one long-lived parser, started on first use (the local server's NLP worker). */
+export interface TextParserSource {
+  get(): Promise<ParserOrReason>;
+}

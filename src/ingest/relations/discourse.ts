@@ -24,7 +24,7 @@ import { dateIn } from './figures.js';
 import {
   EVENT_NOUNS,
   ORG_DESCRIPTIONS,
-  ROLE_NOUNS,
+  isRoleWord,
   SUBORGANIZATION_HEADS,
   THING_HEADS,
   TITLE_SYNONYMS,
@@ -55,6 +55,7 @@ export class Discourse {
   /** Candidates whose kind the context corrected (a « La X » that is a "réseau social"). */
   readonly rekinded = new Map<string, { kind: Candidate['kind']; subtype: string }>();
   private readonly used: Set<string>;
+  private readonly partsSeen = new Map<string, string>();
   private readonly sentences: readonly Span[];
 
   constructor(
@@ -101,12 +102,16 @@ export class Discourse {
     reason: string,
     subtype?: string,
     date?: string,
+    /** Never the same as an earlier one ("une autre rencontre"). */
+    distinct = false,
   ): Candidate {
     const key = foldName(name);
-    const same = this.newCandidates.find(
-      (c) =>
-        c.kind === kind && (foldName(c.name) === key || (c.aliases ?? []).some((a) => foldName(a) === key)),
-    );
+    const same =
+      !distinct &&
+      this.newCandidates.find(
+        (c) =>
+          c.kind === kind && (foldName(c.name) === key || (c.aliases ?? []).some((a) => foldName(a) === key)),
+      );
     if (same) {
       same.occurrences.push(at);
       return same;
@@ -167,7 +172,7 @@ export class Discourse {
       if (title) byTitle.set(title, r.id);
       // "X, responsable des réseaux sociaux au P" / "le responsable … du P, X"
       const after = v.tokenAt(r.end);
-      if (v.tokens[after]?.text === ',' && ROLE_NOUNS.has(this.word(after + 1)))
+      if (v.tokens[after]?.text === ',' && isRoleWord(this.word(after + 1)))
         byRole.set(this.roleKey(after + 1), r.id);
     }
     v.tokens.forEach((t, i) => {
@@ -191,7 +196,7 @@ export class Discourse {
         this.addAlias(id, v.slice(s));
         return;
       }
-      if (ROLE_NOUNS.has(w) && !named) {
+      if (isRoleWord(w) && !named) {
         const id = byRole.get(this.roleKey(i));
         if (id && v.tokens[i - 1]?.text !== ',')
           this.ref(id, 'Person', this.span(i - 1, Math.min(i + 3, v.tokens.length - 1)), 'title');
@@ -245,8 +250,16 @@ export class Discourse {
       const parent = parentAt >= 0 ? v.refAtToken(parentAt, ['Organization']) : undefined;
       if (!parent || (existing && existing.id === parent.id)) return;
       const whole = { start: existing?.start ?? t.start, end: parent.end };
+      // "le groupe parlementaire du P" and, later, "… du parti": one part of one organisation.
+      const key = `${v.folded.slice(i, j).join(' ')}|${parent.id}`;
+      const seen = this.partsSeen.get(key);
+      if (seen && !existing) {
+        this.addAlias(seen, v.slice(whole));
+        this.newCandidates.find((c) => c.id === seen)?.occurrences.push(whole);
+      }
       const part =
         existing ??
+        (seen ? this.ref(seen, 'Organization', whole, 'name') : undefined) ??
         (() => {
           const c = this.candidate(
             'Organization',
@@ -255,6 +268,7 @@ export class Discourse {
             `part of an organisation ("${t.text} … ${v.slice(parent)}")`,
             subtype,
           );
+          this.partsSeen.set(key, c.id);
           return this.ref(c.id, 'Organization', whole, 'name');
         })();
       this.facts.push({
@@ -274,7 +288,7 @@ export class Discourse {
     const v = this.view;
     v.tokens.forEach((t, i) => {
       const head = THING_HEADS[this.word(i)];
-      if (!head) return;
+      if (!head || (this.word(i) === 'groupe' && this.word(i + 1) === 'parlementaire')) return;
       let j = i + 1;
       while (v.tokens[j]?.pos === 'ADJ' || (this.word(j) === 'de' && this.word(j + 1) === 'fans'))
         j += this.word(j) === 'de' ? 2 : 1;
@@ -287,6 +301,7 @@ export class Discourse {
         if (
           e &&
           !e.known &&
+          ![...this.partsSeen.values()].includes(e.id) &&
           e.kind !== head.kind &&
           (e.kind === 'Organization' || e.kind === 'Platform' || e.kind === 'Account')
         ) {
@@ -381,8 +396,25 @@ export class Discourse {
               .map((e) => e.id),
           )
         : undefined;
-      if (byDate) {
-        current = this.ref(byDate, 'Event', np, 'date');
+      // The same participants: a known event related to two or more actors this sentence names.
+      const named = sentence
+        ? new Set(
+            v
+              .refsIn(sentence, ACTOR)
+              .filter((r) => r.via === 'name')
+              .map((r) => r.id),
+          )
+        : new Set<string>();
+      const byParticipants = other
+        ? undefined
+        : unique(
+            this.ctx.knownEvents
+              .filter((e) => (e.related ?? []).filter((id) => named.has(id)).length >= 2)
+              .map((e) => e.id),
+          );
+      const known = byDate ?? byParticipants;
+      if (known) {
+        current = this.ref(known, 'Event', np, byDate ? 'date' : 'anaphora');
         return;
       }
       if (owner && !other) {
@@ -422,14 +454,19 @@ export class Discourse {
           (INDEFINITE.has(det) || DEFINITE.has(det) || DEMONSTRATIVE.has(det)) &&
           !/s$/.test(this.word(i)))
       ) {
-        const name = v.slice({ start: t.start, end: date ? t.end : np.end });
+        // Its name: the noun and the nouns that qualify it ("rencontre blogueurs"), and the day.
+        let last = i;
+        while (v.tokens[last + 1] && ['NOUN', 'ADJ'].includes(v.tokens[last + 1]!.pos) && last < i + 2)
+          last++;
+        const name = `${v.slice({ start: t.start, end: v.tokens[last]!.end })}${date?.written ? ` du ${date.written}` : ''}`;
         const c = this.candidate(
           'Event',
-          `${name}${date?.iso ? ` (${date.iso})` : ''}`,
-          np,
+          name,
+          { start: np.start, end: Math.max(np.end, v.tokens[last]!.end) },
           other ? 'another event' : date ? 'dated event' : 'first event the article speaks of',
           kind,
           date?.iso,
+          other,
         );
         current = this.ref(c.id, 'Event', np, 'name');
       }

@@ -54,6 +54,8 @@ export interface FoundDate {
   monthDay?: string;
   /** The year was taken from the article's date, not the text. */
   yearInferred: boolean;
+  /** Day and month as the text gives them, folded ("13 juin"). */
+  written?: string;
 }
 
 const DAY_MONTH_YEAR =
@@ -72,7 +74,12 @@ export function dateIn(passage: string, articleDate?: string): FoundDate | undef
   if (dmy) {
     const monthDay = `${pad(MONTHS[dmy[2]!]!)}-${pad(Number(dmy[1]))}`;
     const year = dmy[3] ?? articleYear;
-    return { ...(year ? { iso: `${year}-${monthDay}` } : {}), monthDay, yearInferred: !dmy[3] && !!year };
+    return {
+      ...(year ? { iso: `${year}-${monthDay}` } : {}),
+      monthDay,
+      yearInferred: !dmy[3] && !!year,
+      written: `${Number(dmy[1])} ${dmy[2]}`,
+    };
   }
   const my = MONTH_YEAR.exec(f);
   if (my) return { iso: `${my[2]}-${pad(MONTHS[my[1]!]!)}`, yearInferred: false };

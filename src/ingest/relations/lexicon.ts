@@ -35,6 +35,10 @@ export const ROLE_NOUNS = set(`
   co fondateur fondatrice manager
 `);
 
+/** A role noun, also as the first part of a compound ("vice-président", "co-fondatrice" fold to two words). */
+export const isRoleWord = (folded: string): boolean =>
+  ROLE_NOUNS.has(folded) || ROLE_NOUNS.has(folded.split(' ')[0] ?? '');
+
 /** Role nouns that mean creating the organisation: FOUNDED rather than HOLDS_ROLE. */
 export const FOUNDER_NOUNS = set(`fondateur fondatrice cofondateur cofondatrice`);
 

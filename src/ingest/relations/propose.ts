@@ -153,16 +153,16 @@ function excerptFor(view: ArticleView, d: Draft): string | undefined {
   let last = idx(Math.max(d.at.start, d.at.end - 1));
   for (const r of [d.from, d.to]) {
     if (r.kind === 'Article') continue;
-    first = Math.min(first, idx(r.start));
-    last = Math.max(last, idx(r.start));
-    if (r.via === 'name') continue;
+    // The mention of the entity nearest the passage that names it (a pronoun or title stands for it).
     const named = view.refs.filter((x) => x.id === r.id && x.via === 'name');
-    const before = named.filter((x) => x.start < r.start).pop();
-    const after = named.find((x) => x.start > r.start);
-    const pick = before && idx(r.start) - idx(before.start) <= MAX_SENTENCES - 1 ? before : after;
-    if (pick && Math.abs(idx(pick.start) - idx(r.start)) <= MAX_SENTENCES - 1) {
-      first = Math.min(first, idx(pick.start));
-      last = Math.max(last, idx(pick.start));
+    const near = (x: Ref) => Math.abs(idx(x.start) - idx(d.at.start));
+    const pick = [...named].sort((a, b) => near(a) - near(b))[0];
+    const own = r.via === 'name' ? r : pick;
+    const use = [r, ...(pick && own && near(pick) < near(own) ? [pick] : own ? [own] : [])];
+    const close = use.filter((x) => near(x) <= MAX_SENTENCES - 1);
+    for (const x of close.length ? close : use.slice(0, 1)) {
+      first = Math.min(first, idx(x.start));
+      last = Math.max(last, idx(x.start));
     }
   }
   if (last - first + 1 > MAX_SENTENCES + 1) return undefined;

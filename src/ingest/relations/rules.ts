@@ -25,7 +25,7 @@ import {
   PERSON_PRONOUNS,
   POSSESSIVES,
   PRESENCE_PHRASES,
-  ROLE_NOUNS,
+  isRoleWord,
   SPEECH_NOUNS,
   SPEECH_VERBS,
 } from './lexicon.js';
@@ -76,6 +76,11 @@ export class Rules {
 
   private w(i: number): string {
     return this.v.folded[i] ?? '';
+  }
+
+  /** Token i is a role noun ("vice-président" and "co-fondatrice" count by their first part). */
+  private isRole(i: number): boolean {
+    return isRoleWord(this.w(i));
   }
 
   private lemma(i: number): string {
@@ -192,6 +197,9 @@ export class Rules {
     v.quotes.forEach((q, n) => {
       const words = v.slice(q.inner).split(/\s+/).filter(Boolean);
       if (words.length < 3) return; // scare quotes and titles: « geek », « influenceurs »
+      // A name in quotation marks (« Club X », la plateforme « Les Y »), not a quotation.
+      const inner = q.inner.end - q.inner.start;
+      if (v.refsIn(q.inner).some((r) => (r.end - r.start) / inner > 0.6)) return;
       if (v.quotes.some((o) => o !== q && o.start < q.start && q.end <= o.end)) return;
       const s = this.sentence(q.start);
       const e = this.sentence(Math.max(q.start, q.end - 1));
@@ -314,7 +322,7 @@ export class Rules {
       !CLAUSE_END.has(v.tokens[j]!.text) &&
       !['VERB', 'AUX'].includes(v.tokens[j]!.pos)
     ) {
-      if (ROLE_NOUNS.has(this.w(j))) roles++;
+      if (this.isRole(j)) roles++;
       const r = v.refAtToken(j, ['Organization', 'Platform', 'Account']);
       if (
         (r && j > i && PREPOSITIONS.has(this.w(j - 1))) ||
@@ -376,7 +384,7 @@ export class Rules {
           )
         )
           k++;
-        const phrase = ROLE_NOUNS.has(this.w(k)) ? this.rolePhrase(k) : undefined;
+        const phrase = this.isRole(k) ? this.rolePhrase(k) : undefined;
         if (phrase) {
           const list = this.coordinatedBefore(r);
           for (const p of list) this.holds(p, phrase, list, s, 'role-apposition', 0.8);
@@ -388,16 +396,15 @@ export class Rules {
       if (
         v.tokens[first - 1]?.text === ',' ||
         v.tokens[first - 1]?.text === '(' ||
-        ROLE_NOUNS.has(this.w(first - 1)) ||
+        this.isRole(first - 1) ||
         this.v.refAtToken(first - 1, ['Organization'])
       ) {
         const end =
           v.tokens[first - 1]?.text === ',' || v.tokens[first - 1]?.text === '(' ? first - 2 : first - 1;
         let k = end;
-        while (k > 0 && end - k < 10 && !CLAUSE_END.has(v.tokens[k - 1]!.text) && !ROLE_NOUNS.has(this.w(k)))
-          k--;
-        while (k > 0 && ROLE_NOUNS.has(this.w(k - 1))) k--;
-        if (ROLE_NOUNS.has(this.w(k))) {
+        while (k > 0 && end - k < 10 && !CLAUSE_END.has(v.tokens[k - 1]!.text) && !this.isRole(k)) k--;
+        while (k > 0 && this.isRole(k - 1)) k--;
+        if (this.isRole(k)) {
           const phrase = this.rolePhrase(k);
           if (phrase && phrase.end >= end - 1) {
             if (!phrase.org && v.tokens[first - 1]?.text === '(') {
@@ -411,25 +418,17 @@ export class Rules {
       // "A … sa qualité de secrétaire général du parti" / "A est secrétaire général du P"
       const inSentence = v.tokensIn({ start: r.end, end: s.end });
       const q = inSentence.find(
-        (i) => this.w(i) === 'qualite' && this.w(i + 1) === 'de' && ROLE_NOUNS.has(this.w(i + 2)),
+        (i) => this.w(i) === 'qualite' && this.w(i + 1) === 'de' && this.isRole(i + 2),
       );
       const cop = inSentence
         .slice(0, 3)
         .find(
           (i) =>
-            (COPULAS.has(this.lemma(i)) && ROLE_NOUNS.has(this.w(i + 1))) ||
-            (COPULAS.has(this.lemma(i)) &&
-              ['le', 'la'].includes(this.w(i + 1)) &&
-              ROLE_NOUNS.has(this.w(i + 2))),
+            (COPULAS.has(this.lemma(i)) && this.isRole(i + 1)) ||
+            (COPULAS.has(this.lemma(i)) && ['le', 'la'].includes(this.w(i + 1)) && this.isRole(i + 2)),
         );
       const at =
-        q !== undefined
-          ? q + 2
-          : cop !== undefined
-            ? ROLE_NOUNS.has(this.w(cop + 1))
-              ? cop + 1
-              : cop + 2
-            : undefined;
+        q !== undefined ? q + 2 : cop !== undefined ? (this.isRole(cop + 1) ? cop + 1 : cop + 2) : undefined;
       if (at !== undefined && !v.refsIn({ start: r.end, end: v.tokens[at]!.start }, ['Person']).length) {
         const phrase = this.rolePhrase(at);
         if (phrase)
@@ -642,8 +641,7 @@ export class Rules {
       const people = v.refsIn({ start: t.end, end: s.end }, ['Person']).filter((r) => r.via === 'name');
       for (const p of people) {
         const k = v.tokenAt(p.end);
-        const phrase =
-          v.tokens[k]?.text === ',' && ROLE_NOUNS.has(this.w(k + 1)) ? this.rolePhrase(k + 1) : undefined;
+        const phrase = v.tokens[k]?.text === ',' && this.isRole(k + 1) ? this.rolePhrase(k + 1) : undefined;
         const date = this.dateOf(s);
         this.push('APPOINTED', agent, p, s, 0.7, 'appoint-verb', {
           ...(phrase ? { props: { title: phrase.title } } : {}),
@@ -707,6 +705,19 @@ export class Rules {
 
   private figures(): void {
     const v = this.v;
+    // "le groupe « X » … sur Facebook": where the account lives, not whom it relays.
+    const lives = new Map<string, Ref>();
+    for (const a of v.refs.filter((r) => r.kind === 'Account')) {
+      const s = this.sentence(a.start);
+      const on = v
+        .tokensIn({ start: a.end, end: s.end })
+        .find((i) => this.w(i) === 'sur' && v.refAtToken(i + 1, ['Platform']));
+      const platform = on !== undefined ? v.refAtToken(on + 1, ['Platform']) : undefined;
+      if (platform && !lives.has(a.id)) {
+        lives.set(a.id, platform);
+        this.push('ON_PLATFORM', a, platform, s, 0.6, 'account-on-platform');
+      }
+    }
     for (const s of v.sentences) {
       for (const f of figuresIn(v.text, s.start, s.end)) {
         if (!f.metric || v.quoteAt(f.start)) continue;
@@ -726,7 +737,12 @@ export class Rules {
           ) ??
           v
             .refsIn(s, ['Platform', 'Organization', 'Person'])
-            .filter((r) => r.id !== account.id && !(r.start >= account.start && r.end <= account.end))
+            .filter(
+              (r) =>
+                r.id !== account.id &&
+                r.id !== lives.get(account.id)?.id &&
+                !(r.start >= account.start && r.end <= account.end),
+            )
             .pop();
         this.push('AMPLIFIES', account, about, s, 0.4, 'figure-of-group', {
           weight: f.value,
