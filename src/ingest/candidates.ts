@@ -335,7 +335,7 @@ export function proposeCandidates(text: string, ctx: CandidateContext): Candidat
   // "NKM" beside "Nathalie Kociusko Morizet": the acronym is the person's initials, not an organisation.
   const people = out.filter((c) => c.kind === 'Person');
   return out.filter((c) => {
-    if (c.kind !== 'Organization' || c.reason !== 'acronym') return true;
+    if (c.kind !== 'Organization' || !c.reason.startsWith('acronym')) return true;
     const person = people.find(
       (p) => nameInitials(p.name) === foldName(c.name) && nameInitials(p.name).length >= 3,
     );

@@ -3,7 +3,7 @@
  * rules also found gets the NER label (and, where the name rules only guessed, the NER's kind); a
  * span they missed becomes a candidate of its own. Known names and linked mentions stay out.
  */
-import { foldName, HONORIFICS } from '../data/names.js';
+import { editDistance, foldName, HONORIFICS } from '../data/names.js';
 import { freeId, type Candidate, type CandidateKind } from './candidates.js';
 import type { LinkedMention } from './link.js';
 import type { NerSpan } from './nlp/parsed.js';
@@ -30,6 +30,39 @@ export interface NerContext {
   knownNames: ReadonlySet<string>;
 }
 
+const isTitleWord = (w: string) => COMMON_WORDS.has(w) || !!TITLE_SYNONYMS[w] || HONORIFICS.has(w);
+
+/**
+ * "SM le Roi Mohammed VI" is Mohammed VI with his title, and "Majesté le Roi" a title alone: with the
+ * parse at hand, people's names lose their leading titles, and a title alone is not a candidate.
+ */
+function withoutTitles(candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const words = c.name.split(/\s+/);
+    let k = 0;
+    while (c.kind === 'Person' && k < words.length && isTitleWord(foldName(words[k]!))) k++;
+    if (k === words.length) continue;
+    if (k === 0) {
+      out.push({ ...c, occurrences: [...c.occurrences] });
+      continue;
+    }
+    const name = words.slice(k).join(' ');
+    const cut = c.name.indexOf(name);
+    const occurrences = c.occurrences.map((o) => ({ start: o.start + cut, end: o.end }));
+    const same = out.find((x) => x.kind === 'Person' && foldName(x.name) === foldName(name));
+    if (same) same.occurrences.push(...occurrences);
+    else
+      out.push({
+        ...c,
+        name,
+        occurrences,
+        reason: `${c.reason}; title "${c.name.slice(0, cut).trim()}" left out`,
+      });
+  }
+  return out;
+}
+
 export function withNerCandidates(
   text: string,
   candidates: readonly Candidate[],
@@ -37,8 +70,8 @@ export function withNerCandidates(
   ctx: NerContext,
 ): Candidate[] {
   const sentences = sentenceSpans(text);
-  const used = new Set([...ctx.knownIds, ...candidates.map((c) => c.id)]);
-  const out = candidates.map((c) => ({ ...c, occurrences: [...c.occurrences] }));
+  const out = withoutTitles(candidates);
+  const used = new Set([...ctx.knownIds, ...out.map((c) => c.id)]);
   const fresh = new Map<string, Candidate>();
   for (const e of ner) {
     // spaCy includes a leading article or trailing punctuation now and then.
@@ -87,9 +120,26 @@ export function withNerCandidates(
       person.occurrences.push(at);
       continue;
     }
-    const existing = fresh.get(folded);
+    const existing =
+      fresh.get(folded) ??
+      [...fresh.values(), ...out].find(
+        (c) =>
+          folded.length >= 6 &&
+          foldName(c.name).length >= 6 &&
+          editDistance(foldName(c.name), folded, 2) <= 2,
+      );
     if (existing) {
       existing.occurrences.push(at);
+      // "Aljazzera" read as a place, "Aljazeera" as an organisation: one organisation, misspelt once.
+      if (existing.kind === 'Place' && (e.label === 'PER' || e.label === 'ORG')) {
+        const kind = KIND_OF_LABEL[e.label];
+        used.delete(existing.id);
+        existing.id = freeId(kind, existing.name, used);
+        existing.kind = kind;
+        existing.reason = `${existing.reason}; also ${e.label}`;
+        if (SUBTYPE[kind]) existing.subtype = SUBTYPE[kind];
+        else delete existing.subtype;
+      }
       continue;
     }
     if (e.label === 'MISC' && !name.includes(' ')) continue; // a lone MISC word is mostly noise

@@ -17,7 +17,7 @@
  *   say what X is (a platform, a group, a page) and whose.
  */
 import type { NodeKind } from '../../data/model.js';
-import { foldName } from '../../data/names.js';
+import { foldName, nameInitials, surnameForms } from '../../data/names.js';
 import { freeId, type Candidate } from '../candidates.js';
 import { excerptAt, isCapitalised, type Span } from '../text.js';
 import { dateIn } from './figures.js';
@@ -71,6 +71,7 @@ export class Discourse {
   }
 
   resolve(): void {
+    this.handles();
     this.titles();
     this.descriptions();
     this.parts();
@@ -159,6 +160,43 @@ export class Discourse {
     return { start: this.view.tokens[first]!.start, end: this.view.tokens[last]!.end };
   }
 
+  // ——— @handles that spell a person's name ———
+
+  /** "@NK_M" beside "Nathalie Kociusko Morizet" (initials NKM): the person's account. */
+  private handles(): void {
+    const v = this.view;
+    const people = v.refs.filter((r) => r.kind === 'Person' && r.via === 'name');
+    for (const a of v.refs.filter((r) => r.kind === 'Account')) {
+      const handle = v.entity(a.id)?.handle;
+      if (!handle || this.owners.has(a.id)) continue;
+      const letters = foldName(handle).replace(/[^a-z]/g, '');
+      const owner = [...people]
+        .sort((x, y) => Math.abs(x.start - a.start) - Math.abs(y.start - a.start))
+        .find((p) => {
+          const name = v.entity(p.id)?.name ?? '';
+          const forms = [
+            nameInitials(name),
+            foldName(name).replace(/[^a-z]/g, ''),
+            ...surnameForms(name).map((f) => f.join('')),
+          ];
+          return letters.length >= 3 && forms.some((f) => f === letters);
+        });
+      if (!owner) continue;
+      this.owners.set(a.id, owner.id);
+      this.facts.push({
+        type: 'OWNS_ACCOUNT',
+        from: owner,
+        to: a,
+        at: a,
+        rule: 'handle-spells-name',
+        confidence: 0.6,
+      });
+    }
+  }
+
+  /** Accounts and the person whose name their handle spells. */
+  readonly owners = new Map<string, string>();
+
   // ——— titles and roles ———
 
   private titles(): void {
@@ -192,7 +230,8 @@ export class Discourse {
           first--;
         const id = byTitle.get(title)!;
         const s = this.span(first, i);
-        this.ref(id, 'Person', s, 'title');
+        // For a candidate the title becomes an alias the reviewer sees, so it names the person.
+        this.ref(id, 'Person', s, v.entity(id)?.known ? 'title' : 'name');
         this.addAlias(id, v.slice(s));
         return;
       }
@@ -252,6 +291,7 @@ export class Discourse {
       const whole = { start: existing?.start ?? t.start, end: parent.end };
       // "le groupe parlementaire du P" and, later, "… du parti": one part of one organisation.
       const key = `${v.folded.slice(i, j).join(' ')}|${parent.id}`;
+      if (existing) this.addAlias(existing.id, v.slice(whole));
       const seen = this.partsSeen.get(key);
       if (seen && !existing) {
         this.addAlias(seen, v.slice(whole));
@@ -292,10 +332,13 @@ export class Discourse {
       let j = i + 1;
       while (v.tokens[j]?.pos === 'ADJ' || (this.word(j) === 'de' && this.word(j + 1) === 'fans'))
         j += this.word(j) === 'de' ? 2 : 1;
+      if (v.tokens[j]?.text === ':') j++;
       const quote = v.quotes.find(
         (q) => q.start >= v.tokens[j - 1]!.end && q.start <= (v.tokens[j]?.start ?? -1),
       );
-      const named = quote ? v.refsIn(quote.inner).find((r) => r.via === 'name') : v.refAtToken(j);
+      const inside = quote ? v.refsIn(quote.inner).find((r) => r.via === 'name') : undefined;
+      const whole = (r: Ref) => !quote || (r.end - r.start) / (quote.inner.end - quote.inner.start) > 0.6;
+      const named = quote ? (inside && whole(inside) ? inside : undefined) : v.refAtToken(j);
       if (named) {
         const e = v.entity(named.id);
         if (
@@ -468,7 +511,9 @@ export class Discourse {
           date?.iso,
           other,
         );
-        current = this.ref(c.id, 'Event', np, 'name');
+        // "une autre rencontre" is a side event: later "cet événement" still means the main one.
+        const r = this.ref(c.id, 'Event', np, 'name');
+        if (!other || !current) current = r;
       }
     });
   }

@@ -90,7 +90,12 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
     knownEvents: [...entities.values()].filter((e) => e.kind === 'Event' && e.known),
   });
   discourse.resolve();
-  const drafts = new Rules(view, { id: input.articleId, date: input.articleDate }, discourse.facts).run();
+  const drafts = new Rules(
+    view,
+    { id: input.articleId, date: input.articleDate },
+    discourse.facts,
+    discourse.owners,
+  ).run();
 
   const article: EntityInfo = { id: input.articleId, kind: 'Article', name: '', aliases: [], known: true };
   const best = new Map<string, RelationProposal>();

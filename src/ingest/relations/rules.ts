@@ -5,6 +5,7 @@
  * names the rule that made it; ./propose.ts gives it its excerpt and checks it.
  */
 import type { RelationType } from '../../data/model.js';
+import { HONORIFICS } from '../../data/names.js';
 import type { RelationEntry } from '../../data/schema.js';
 import type { Span } from '../text.js';
 import { ACTOR, type DiscourseFact } from './discourse.js';
@@ -56,6 +57,7 @@ export class Rules {
     private readonly v: ArticleView,
     private readonly article: { id: string; date?: string | undefined },
     private readonly facts: readonly DiscourseFact[],
+    private readonly owners: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   run(): Draft[] {
@@ -168,8 +170,7 @@ export class Rules {
         w === 'et' ||
         w === 'de' ||
         w === 'des' ||
-        w === 'm' ||
-        w === 'mme' ||
+        w.split(' ').every((x) => HONORIFICS.has(x)) ||
         this.v.tokens[j]!.text === ',' ||
         (w === 'd' && out.length)
       ) {
@@ -203,8 +204,17 @@ export class Rules {
       if (v.quotes.some((o) => o !== q && o.start < q.start && q.end <= o.end)) return;
       const s = this.sentence(q.start);
       const e = this.sentence(Math.max(q.start, q.end - 1));
-      const found = this.speakerOf(q, s, e, n);
-      if (!found) return;
+      const said = this.speakerOf(q, s, e, n);
+      if (!said) return;
+      // A quotation from "@handle" is its owner's.
+      const owner = said.ref.kind === 'Account' ? this.owners.get(said.ref.id) : undefined;
+      const ownerRef = owner
+        ? v.refs
+            .filter((r) => r.id === owner && r.via === 'name')
+            .sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0]
+        : undefined;
+      const found = ownerRef ? { ...said, ref: ownerRef, rule: `${said.rule}-account-owner` } : said;
+      if (found.ref.kind === 'Account') return;
       this.speakers.set(n, found.ref);
       const at = { start: Math.min(s.start, found.ref.start), end: Math.max(e.end, found.ref.end) };
       this.push('QUOTED', this.articleRef(q), found.ref, at, found.confidence, found.rule, {
@@ -262,11 +272,11 @@ export class Rules {
       );
     if (cue !== undefined) {
       const between = v
-        .refsIn({ start: v.tokens[cue]!.end, end: q.start }, ['Person', 'Organization'])
+        .refsIn({ start: v.tokens[cue]!.end, end: q.start }, ['Person', 'Organization', 'Account'])
         .filter(outside)[0];
       if (
         between &&
-        (ATTRIBUTION.has(this.w(cue)) || v.tokenAt(between.start) - cue <= 4 || this.w(cue) === 'reponse')
+        (ATTRIBUTION.has(this.w(cue)) || v.tokenAt(between.start) - cue <= 6 || this.w(cue) === 'reponse')
       )
         return { ref: between, confidence: 0.8, rule: 'speaker-cue-then-quote' };
       const subj = this.subjectOf(cue, ['Person', 'Organization']);
@@ -404,7 +414,12 @@ export class Rules {
         let k = end;
         while (k > 0 && end - k < 10 && !CLAUSE_END.has(v.tokens[k - 1]!.text) && !this.isRole(k)) k--;
         while (k > 0 && this.isRole(k - 1)) k--;
-        if (this.isRole(k)) {
+        // "A, co-fondatrice de X, B": the role after a comma and a name is A's, not B's.
+        const det = ['le', 'la', 'l', 'nouveau', 'nouvelle', 'ancien', 'ancienne'].includes(this.w(k - 1))
+          ? k - 1
+          : k;
+        const appositionOfAnother = v.tokens[det - 1]?.text === ',' && !!v.refAtToken(det - 2, ['Person']);
+        if (this.isRole(k) && !appositionOfAnother) {
           const phrase = this.rolePhrase(k);
           if (phrase && phrase.end >= end - 1) {
             if (!phrase.org && v.tokens[first - 1]?.text === '(') {
