@@ -100,6 +100,7 @@ export function withNerCandidates(
         (e.label === 'PER' || e.label === 'ORG') &&
         kind !== same.kind &&
         WEAK_REASON.test(same.reason) &&
+        !same.aliases?.length && // initials ("NKM") found for it: a person
         (same.kind === 'Person' || same.kind === 'Organization')
       ) {
         used.delete(same.id);

@@ -158,13 +158,17 @@ export class Rules {
   private listFrom(i: number, kinds = ACTOR, max = 12): Ref[] {
     const out: Ref[] = [];
     let j = i;
+    let afterEt = false;
     while (j < this.v.tokens.length && out.length < max) {
       const r = this.v.refAtToken(j, kinds);
       if (r) {
         if (!out.some((x) => x.id === r.id)) out.push(r);
         j = this.v.tokenAt(r.end);
+        // "A, B et C": the list ends with the item after "et".
+        if (afterEt) break;
         continue;
       }
+      if (this.w(j) === 'et') afterEt = true;
       const w = this.w(j);
       if (
         w === 'et' ||
@@ -244,7 +248,7 @@ export class Rules {
       const near = named && v.tokenAt(named.start) - trig <= 4;
       if (named && near) return { ref: named, confidence: 0.85, rule: 'quote-then-speech-verb-then-speaker' };
       const pron = after
-        .slice(after.indexOf(trig) - 2, after.indexOf(trig) + 4)
+        .slice(Math.max(0, after.indexOf(trig) - 2), after.indexOf(trig) + 4)
         .find((i) => PERSON_PRONOUNS.has(this.w(i)));
       if (pron !== undefined) {
         const r = this.pronounRef(pron);
@@ -293,6 +297,10 @@ export class Rules {
         if (r) return { ref: r, confidence: 0.55, rule: 'pronoun-speech-cue-then-quote' };
       }
     }
+    // « …, indique X. … » — the attribution inside the quotation marks.
+    const inside = v.tokensIn(q).find((i) => SPEECH_VERBS.has(this.lemma(i)) && v.tokens[i]!.pos === 'VERB');
+    const incise = inside !== undefined ? v.refAtToken(inside + 1, ['Person']) : undefined;
+    if (incise) return { ref: incise, confidence: 0.6, rule: 'speech-verb-incise-in-quote' };
     // A quotation that opens the sentence after "X explique à Y :" — the speaker of the colon.
     const prev = this.v.sentences[this.v.sentenceOf(s.start) - 1];
     if (!before.length && prev && /:\s*$/.test(v.slice(prev))) {
@@ -527,15 +535,13 @@ export class Rules {
       };
       if (
         INVITE_VERBS.has(this.lemma(i)) &&
-        (t.pos === 'VERB' || t.pos === 'ADJ' || t.dep === 'acl' || /^(ROOT|advcl)$/.test(t.dep))
+        (['VERB', 'ADJ', 'PROPN'].includes(t.pos) || t.dep === 'acl' || /^(ROOT|advcl)$/.test(t.dep))
       ) {
-        const passive =
-          v.children(i, /aux:pass/).length > 0 ||
-          t.pos === 'ADJ' ||
-          (/^invit(e|ee|es|ees)$/.test(this.w(i)) && this.lemma(i) !== 'inviter') ||
-          v.tokens[i - 1] === undefined ||
-          /^[A-ZÉ]/.test(t.text);
-        if (!passive && t.pos === 'VERB') {
+        // "invité(e) par X", "Invité au forum…" are passive; "a invité" (with avoir) is not.
+        const participle = /^(invit|convi)ée?s?$/i.test(t.text);
+        const withAvoir = v.children(i, /^aux/).some((c) => this.lemma(c) === 'avoir');
+        const passive = v.children(i, /aux:pass/).length > 0 || (participle && !withAvoir);
+        if (!passive) {
           const subj = this.subjectOf(i);
           const objs = v.children(i, /^(obj|iobj)/).flatMap((c) => this.listFrom(c, ACTOR));
           for (const o of objs)

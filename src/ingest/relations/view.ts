@@ -31,6 +31,58 @@ export interface Quote extends Span {
   inner: Span;
 }
 
+/** Endings of -er verbs (folded: "indiqué" is "indique"), longest first. */
+const ER_ENDINGS = [
+  'eraient',
+  'erait',
+  'eront',
+  'aient',
+  'erai',
+  'era',
+  'ait',
+  'ant',
+  'ent',
+  'ees',
+  'ons',
+  'ez',
+  'ee',
+  'es',
+  'e',
+  'a',
+];
+const IRREGULAR: Readonly<Record<string, string>> = {
+  dit: 'dire',
+  dis: 'dire',
+  disent: 'dire',
+  disait: 'dire',
+  reconnu: 'reconnaitre',
+  reconnait: 'reconnaitre',
+  ecrit: 'ecrire',
+  ecrivent: 'ecrire',
+  admis: 'admettre',
+  promis: 'promettre',
+  repond: 'repondre',
+  repondu: 'repondre',
+  defend: 'defendre',
+  defendu: 'defendre',
+  conclut: 'conclure',
+  reconnaissent: 'reconnaitre',
+};
+
+/**
+ * The token's lemma, folded. The French model leaves some verb forms as they are ("indique",
+ * "invité"): then the infinitive is guessed from the usual endings, so the verb lexicons still match.
+ */
+function lemmaOf(t: ParsedToken): string {
+  const lemma = foldName(t.lemma);
+  const word = foldName(t.text);
+  if (lemma !== word || !['VERB', 'AUX', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) return lemma;
+  if (IRREGULAR[word]) return IRREGULAR[word];
+  if (t.pos === 'NOUN' || (t.pos === 'PROPN' && !/e(e|es|s)?$/.test(word))) return lemma;
+  const ending = ER_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  return ending ? `${word.slice(0, -ending.length)}er` : lemma;
+}
+
 const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 
 /** Quotations: « … » (nested ones inside the outer), “ … ”, and straight "…" pairs. */
@@ -87,7 +139,7 @@ export class ArticleView {
       return h === i ? undefined : h;
     });
     this.folded = this.tokens.map((t) => foldName(t.text));
-    this.lemmas = this.tokens.map((t) => foldName(t.lemma));
+    this.lemmas = this.tokens.map((t) => lemmaOf(t));
     this.quotes = findQuotes(text);
   }
 
