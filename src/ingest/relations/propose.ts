@@ -135,6 +135,9 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
   const used = new Set([...entities.keys()]);
   const renamed = new Map<string, string>();
   const candidates = [...input.candidates, ...discourse.newCandidates].map((c) => {
+    // Forms the discourse found for it ("SM le Roi", "Fédération numérique de l'U") are its aliases.
+    const aliases = view.entity(c.id)?.aliases ?? [];
+    if (aliases.length > (c.aliases?.length ?? 0)) c = { ...c, aliases: [...aliases] };
     const k = discourse.rekinded.get(c.id);
     if (!k) return c;
     const id = freeId(k.kind, c.name, used);

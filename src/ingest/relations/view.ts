@@ -97,8 +97,8 @@ export function findQuotes(text: string): Quote[] {
       if (!stack.length) out.push({ start: top.at, end: i + 1, inner: trimSpan(text, top.at + 1, i) });
     } else if (c in OPENERS && !(c === '"' && top?.open === '"')) {
       stack.push({ open: c, at: i });
-    } else if (c === '\n' && text[i + 1] === '\n') {
-      stack.length = 0; // a paragraph ends every open quote (a missing closing mark)
+    } else if (c === '\n') {
+      stack.length = 0; // a line (paragraph, title) ends every open quote: its closing mark is missing
     }
   }
   return out;
