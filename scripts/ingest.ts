@@ -20,9 +20,7 @@ import { GraphRepository } from '../src/graph/repository.js';
 import { ArticleOptions } from '../src/ingest/article.js';
 import { decodeText } from '../src/ingest/decode.js';
 import { IngestInputError } from '../src/ingest/errors.js';
-import type { ParserOrReason } from '../src/ingest/nlp/parsed.js';
-import { NlpUnavailableError } from '../src/ingest/nlp/setup.js';
-import { NlpWorker } from '../src/ingest/nlp/worker.js';
+import { SharedNlpWorker } from '../src/ingest/nlp/shared-worker.js';
 import { Gazetteer, ingest, type IngestOutcome } from '../src/ingest/pipeline.js';
 import { withLocalNeo4j } from './lib/with-neo4j.js';
 
@@ -103,19 +101,10 @@ async function main(): Promise<number> {
   const outcomes: { file: string; outcome: IngestOutcome; review?: string; seconds: number }[] = [];
   const failures: Failure[] = [];
 
-  // The NLP worker: set up on first use (one message), started once for the whole run.
-  let parser: ParserOrReason;
-  if (values['no-relations']) parser = { unavailable: '--no-relations was given' };
-  else {
-    try {
-      parser = await NlpWorker.start();
-      console.log(`NLP pipeline: ${parser.model}.`);
-    } catch (e) {
-      if (!(e instanceof NlpUnavailableError)) throw e;
-      parser = { unavailable: e.message };
-      console.warn(`Relations will not be proposed (names still are): ${e.message}`);
-    }
-  }
+  // The NLP worker: set up on first use (one message) and started once, by the first French article.
+  const nlp = values['no-relations']
+    ? { get: () => Promise.resolve({ unavailable: '--no-relations was given' }) }
+    : new SharedNlpWorker();
 
   try {
     await withLocalNeo4j(config, async () => {
@@ -147,7 +136,7 @@ async function main(): Promise<number> {
               { ...options.data, text, source: path.basename(file) },
               { origin: values.origin, dedupe: values.isolated ? 'origin' : 'graph', by },
               gazetteer,
-              parser,
+              nlp,
             );
             let review: string | undefined;
             if (outcome.review) {
@@ -176,7 +165,7 @@ async function main(): Promise<number> {
       }
     });
   } finally {
-    if (parser instanceof NlpWorker) await parser.close();
+    if (nlp instanceof SharedNlpWorker) await nlp.close();
   }
 
   // Summary.
@@ -218,8 +207,12 @@ async function main(): Promise<number> {
     'candidates (places)': byKind('Place'),
     'relation proposals': created.some((o) => o.outcome.nlp.proposed)
       ? created.reduce((n, o) => n + o.outcome.relations.length, 0)
-      : `not proposed (${parser instanceof NlpWorker ? 'the NLP worker failed' : 'no NLP pipeline'})`,
+      : 'not proposed',
   });
+  const models = [...new Set(created.map((o) => o.outcome.nlp.model).filter(Boolean))];
+  if (models.length) console.log(`Relations proposed with ${models.join(', ')}.`);
+  const notes = [...new Set(created.filter((o) => !o.outcome.nlp.proposed).map((o) => o.outcome.nlp.note))];
+  for (const note of notes) console.log(`Relations not proposed: ${note}`);
   if (created.length) {
     console.log(
       `Review the files in ${path.relative(process.cwd(), reviewDir) || '.'}/, set \`reviewed: true\`, then ` +

@@ -8,7 +8,7 @@ import { prepareArticle, type ArticleInput, type PreparedArticle } from './artic
 import { proposeCandidates, type Candidate } from './candidates.js';
 import { linkMentions, NameIndex, type KnownEntity, type LinkResult } from './link.js';
 import { withNerCandidates } from './ner.js';
-import type { ParsedText, TextParser } from './nlp/parsed.js';
+import type { ParsedText, TextParserSource } from './nlp/parsed.js';
 import { proposeRelations, type RelationProposal } from './relations/propose.js';
 import { buildReview, type ReviewFile } from './review.js';
 
@@ -34,6 +34,8 @@ export interface SaveResult {
 /** The database side of ingestion (src/graph/ingest-repository.ts). */
 export interface IngestStore {
   knownEntities(): Promise<KnownEntity[]>;
+  /** The id of an article with the same text, if one is already there (so nothing is analysed twice). */
+  sameArticle(article: PreparedArticle, options: SaveOptions): Promise<string | null>;
   saveArticle(
     article: PreparedArticle,
     mentions: LinkResult['mentions'],
@@ -112,34 +114,61 @@ export function analyse(
   return { linked, candidates: proposed.candidates, relations: proposed.proposals };
 }
 
+/** The parse relations are proposed from: French articles only, when the pipeline can be had. */
+async function parseForRelations(
+  article: PreparedArticle,
+  nlp: TextParserSource | undefined,
+): Promise<{ parse?: ParsedText; status: RelationsStatus }> {
+  if (!nlp) return { status: { proposed: false, note: 'no NLP pipeline in this deployment' } };
+  if (article.language !== 'fr')
+    return {
+      status: {
+        proposed: false,
+        note: `the NLP pipeline reads French; this article is "${article.language}"`,
+      },
+    };
+  const parser = await nlp.get();
+  if ('unavailable' in parser) return { status: { proposed: false, note: parser.unavailable } };
+  try {
+    return { parse: await parser.parse(article.text), status: { proposed: true, model: parser.model } };
+  } catch (e) {
+    return {
+      status: {
+        proposed: false,
+        model: parser.model,
+        note: `the NLP worker failed: ${(e as Error).message}`,
+      },
+    };
+  }
+}
+
 export async function ingest(
   store: IngestStore,
   input: ArticleInput,
   options: SaveOptions,
   gazetteer?: Gazetteer,
-  /** The NLP worker; without it relations are not proposed (and the outcome says so). */
-  parser?: TextParser | { unavailable: string },
+  /** The NLP worker, started on first use; without it relations are not proposed (and the outcome says so). */
+  nlp?: TextParserSource,
 ): Promise<IngestOutcome> {
   // Input problems surface before any database work.
   const article = prepareArticle(input);
   const g = gazetteer ?? new Gazetteer(await store.knownEntities());
-  let nlp: RelationsStatus = {
-    proposed: false,
-    note: parser && 'unavailable' in parser ? parser.unavailable : 'no NLP pipeline in this deployment',
-  };
-  let parse: ParsedText | undefined;
-  if (parser && 'parse' in parser) {
-    try {
-      parse = await parser.parse(article.text);
-      nlp = { proposed: true, model: parser.model };
-    } catch (e) {
-      nlp = { proposed: false, model: parser.model, note: `the NLP worker failed: ${(e as Error).message}` };
-    }
-  }
+  // A text already ingested is not parsed again (saveArticle still decides, under its write).
+  const already = nlp ? await store.sameArticle(article, options) : null;
+  const { parse, status } = already
+    ? { parse: undefined, status: { proposed: false, note: 'the same text is already in the graph' } }
+    : await parseForRelations(article, nlp);
   const { linked, candidates, relations } = analyse(article, g, parse ? { parse } : undefined);
   const saved = await store.saveArticle(article, linked.mentions, options);
   if (saved.status === 'unchanged') {
-    return { ...saved, article, linked: { mentions: [], ambiguous: [] }, candidates: [], relations: [], nlp };
+    return {
+      ...saved,
+      article,
+      linked: { mentions: [], ambiguous: [] },
+      candidates: [],
+      relations: [],
+      nlp: status,
+    };
   }
   const own = (id: string) => (id === THIS_ARTICLE ? saved.articleId : id);
   const proposals = relations.map((r) => ({ ...r, from: own(r.from), to: own(r.to) }));
@@ -149,7 +178,7 @@ export async function ingest(
     linked,
     candidates,
     proposals,
-    nlp,
+    nlp: status,
     known: new Map(g.known.map((e) => [e.id, e])),
   });
   return {
@@ -158,7 +187,7 @@ export async function ingest(
     linked,
     candidates,
     relations: proposals,
-    nlp,
+    nlp: status,
     review: { content: review, yaml },
   };
 }

@@ -4,7 +4,7 @@
  * dataset's zod schemas. An editor corrects it, sets `reviewed: true`, and accepts it into data/;
  * until then nothing in it is a fact.
  */
-import { Document } from 'yaml';
+import { Document, isScalar, type YAMLMap } from 'yaml';
 import { z } from 'zod';
 import { ArticleEntry, ArticleFacts, ENTITY_FILES, RelationEntry } from '../data/schema.js';
 import type { PreparedArticle } from './article.js';
@@ -193,9 +193,12 @@ export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string 
       '\n',
     );
   }
-  const proposalsNode = section(['proposals']);
-  if (proposalsNode)
-    proposalsNode.commentBefore = p.nlp?.proposed
+  // On the key: an empty list (`proposals: []`) cannot carry a comment of its own.
+  const proposalsKey = (doc.contents as YAMLMap).items.find(
+    (i) => isScalar(i.key) && i.key.value === 'proposals',
+  )?.key as { commentBefore?: string } | undefined;
+  if (proposalsKey)
+    proposalsKey.commentBefore = p.nlp?.proposed
       ? ` relations proposed by ${p.nlp.model ?? 'the NLP pipeline'}: accept: true makes one a fact`
       : ` relations were not proposed: ${p.nlp?.note ?? 'the NLP pipeline did not run'}`;
   return { review, yaml: doc.toString({ lineWidth: 0, indentSeq: false }) };

@@ -46,7 +46,7 @@ export const ingestMutations: Pick<MutationResolvers<GraphContext>, 'ingestArtic
       },
       { origin: INGEST_ORIGIN, dedupe: 'graph', by: editor.sub },
       undefined,
-      ctx.textParser ? await ctx.textParser.get() : { unavailable: NO_NLP },
+      ctx.textParser ?? { get: () => Promise.resolve({ unavailable: NO_NLP }) },
     ).catch((e: unknown) => {
       if (e instanceof IngestInputError) {
         const field = `input.${e.field === 'file' ? 'text' : e.field}`;

@@ -121,6 +121,7 @@ export async function ensureNlpPipeline(opts: NlpSetupOptions = {}): Promise<Nlp
   checkPython(python);
   const lock = `${venvDir}.lock`;
   mkdirSync(path.dirname(venvDir), { recursive: true });
+  let waiting = false;
   for (;;) {
     try {
       mkdirSync(lock);
@@ -130,7 +131,12 @@ export async function ensureNlpPipeline(opts: NlpSetupOptions = {}): Promise<Nlp
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const owner = Number(readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
       if (owner && !pidAlive(owner)) rmSync(lock, { recursive: true, force: true });
-      else await sleep(500);
+      else {
+        if (!waiting)
+          log(`The French NLP pipeline is being set up by another process (pid ${owner || '?'}); waiting…`);
+        waiting = true;
+        await sleep(500);
+      }
       if (ready()) return { python: venvPython(venvDir), venvDir, installSeconds: 0 };
     }
   }

