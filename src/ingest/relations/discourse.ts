@@ -46,7 +46,6 @@ export interface DiscourseFact {
 const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces']);
 const DEFINITE = new Set(['le', 'la', 'l', 'les', 'du', 'au', 'aux', 'de']);
 const INDEFINITE = new Set(['un', 'une']);
-const OF = new Set(['de', 'du', 'des', 'd']);
 
 export class Discourse {
   readonly facts: DiscourseFact[] = [];
