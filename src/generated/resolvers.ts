@@ -584,6 +584,8 @@ export type IngestArticleResult = {
   article: Article;
   /** Unknown names, proposed for review (empty when UNCHANGED). */
   candidates: Array<IngestCandidate>;
+  /** Figures the article gives (members, visitors, fans, sums of money), proposed as claims for review. */
+  claims: Array<IngestClaimProposal>;
   /** Mentions linked and stored as MENTIONS relations (empty when UNCHANGED). */
   mentions: Array<IngestedMention>;
   /** Relations proposed between known entities and candidates, for review (not stored; empty when UNCHANGED). */
@@ -617,6 +619,19 @@ export type IngestCandidate = {
   /** Subtype for the kind (party, media, profile, hashtag, website…), a guess to check. */
   subtype: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
+};
+
+/** A sourced figure about one entity, proposed for review as a claim (not stored). */
+export type IngestClaimProposal = {
+  __typename?: 'IngestClaimProposal';
+  confidence: Scalars['Float']['output'];
+  excerpt: Scalars['String']['output'];
+  /** camelCase property: members, visitors, monthlyVisitors, fans, registrations, cost… */
+  predicate: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+  subject: IngestProposalEnd;
+  /** The figure as written, with what it counts ("7.002 membres actifs", "500 000 €"). */
+  value: Scalars['String']['output'];
 };
 
 /** One end of a proposed relation: a known entity, a candidate of the same result, or the article itself. */
@@ -2245,6 +2260,7 @@ export type ResolversTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestArticleResult: ResolverTypeWrapper<Omit<IngestArticleResult, 'article' | 'mentions'> & { article: ResolversTypes['Article'], mentions: Array<ResolversTypes['IngestedMention']> }>;
   IngestCandidate: ResolverTypeWrapper<IngestCandidate>;
+  IngestClaimProposal: ResolverTypeWrapper<IngestClaimProposal>;
   IngestProposalEnd: ResolverTypeWrapper<IngestProposalEnd>;
   IngestRelationProposal: ResolverTypeWrapper<IngestRelationProposal>;
   IngestRelationsStatus: ResolverTypeWrapper<IngestRelationsStatus>;
@@ -2311,6 +2327,7 @@ export type ResolversParentTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestArticleResult: Omit<IngestArticleResult, 'article' | 'mentions'> & { article: ResolversParentTypes['Article'], mentions: Array<ResolversParentTypes['IngestedMention']> };
   IngestCandidate: IngestCandidate;
+  IngestClaimProposal: IngestClaimProposal;
   IngestProposalEnd: IngestProposalEnd;
   IngestRelationProposal: IngestRelationProposal;
   IngestRelationsStatus: IngestRelationsStatus;
@@ -2499,6 +2516,7 @@ export type HealthResolvers<ContextType = GraphContext, ParentType extends Resol
 export type IngestArticleResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestArticleResult'] = ResolversParentTypes['IngestArticleResult']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['IngestCandidate']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['IngestClaimProposal']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['IngestedMention']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['IngestRelationProposal']>, ParentType, ContextType>;
   relationsStatus?: Resolver<ResolversTypes['IngestRelationsStatus'], ParentType, ContextType>;
@@ -2517,6 +2535,15 @@ export type IngestCandidateResolvers<ContextType = GraphContext, ParentType exte
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestClaimProposalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestClaimProposal'] = ResolversParentTypes['IngestClaimProposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['IngestProposalEnd'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IngestProposalEndResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestProposalEnd'] = ResolversParentTypes['IngestProposalEnd']> = {
@@ -2852,6 +2879,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Health?: HealthResolvers<ContextType>;
   IngestArticleResult?: IngestArticleResultResolvers<ContextType>;
   IngestCandidate?: IngestCandidateResolvers<ContextType>;
+  IngestClaimProposal?: IngestClaimProposalResolvers<ContextType>;
   IngestProposalEnd?: IngestProposalEndResolvers<ContextType>;
   IngestRelationProposal?: IngestRelationProposalResolvers<ContextType>;
   IngestRelationsStatus?: IngestRelationsStatusResolvers<ContextType>;

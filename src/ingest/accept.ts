@@ -56,16 +56,23 @@ export function readReviewFile(file: string): { review: ReviewFile; raw: RawRevi
 interface RawReview {
   article: object;
   entities: Record<string, object[] | undefined>;
-  facts: { relations?: object[] };
-  proposals?: { accept: boolean; confidence?: number; rule?: string }[];
+  facts: { relations?: object[]; claims?: object[] };
+  proposals?: Proposed[];
+  proposedClaims?: Proposed[];
 }
+type Proposed = { accept: boolean; confidence?: number; rule?: string };
 
-/** The article's facts as they go into data/: its relations plus the accepted proposals. */
+/** Proposals the editor accepted, as plain dataset entries. */
+const accepted = (list: readonly Proposed[] = []) =>
+  list.filter((p) => p.accept).map(({ accept: _a, confidence: _c, rule: _r, ...entry }) => entry);
+
+/** The article's facts as they go into data/: its relations and claims plus the accepted proposals. */
 function factsWithAccepted(raw: RawReview): object {
-  const accepted = (raw.proposals ?? [])
-    .filter((p) => p.accept)
-    .map(({ accept: _a, confidence: _c, rule: _r, ...relation }) => relation);
-  return { ...raw.facts, relations: [...(raw.facts.relations ?? []), ...accepted] };
+  return {
+    ...raw.facts,
+    relations: [...(raw.facts.relations ?? []), ...accepted(raw.proposals)],
+    claims: [...(raw.facts.claims ?? []), ...accepted(raw.proposedClaims)],
+  };
 }
 
 const YAML_STYLE = { lineWidth: 0, indentSeq: false } as const;

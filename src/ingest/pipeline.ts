@@ -9,7 +9,7 @@ import { proposeCandidates, type Candidate } from './candidates.js';
 import { linkMentions, NameIndex, type KnownEntity, type LinkResult } from './link.js';
 import { withNerCandidates } from './ner.js';
 import type { ParsedText, TextParserSource } from './nlp/parsed.js';
-import { proposeRelations, type RelationProposal } from './relations/propose.js';
+import { proposeRelations, type ClaimProposal, type RelationProposal } from './relations/propose.js';
 import { buildReview, type ReviewFile } from './review.js';
 
 export interface SaveOptions {
@@ -59,6 +59,8 @@ export interface IngestOutcome extends SaveResult {
   candidates: Candidate[];
   /** Relation proposals for review (empty when unchanged or without the NLP pipeline). */
   relations: RelationProposal[];
+  /** Figures proposed as claims (members, visitors, fans, sums of money), for review too. */
+  claims: ClaimProposal[];
   nlp: RelationsStatus;
   /** The review file (content and YAML) for a new article. */
   review?: { content: ReviewFile; yaml: string };
@@ -86,6 +88,7 @@ export interface Analysis {
   linked: LinkResult;
   candidates: Candidate[];
   relations: RelationProposal[];
+  claims: ClaimProposal[];
 }
 
 /**
@@ -100,7 +103,7 @@ export function analyse(
   const linked = linkMentions(article.text, g.index);
   const context = { mentions: linked.mentions, knownIds: g.ids, knownNames: g.names };
   let candidates = proposeCandidates(article.text, { ...context, authorName: article.authorName });
-  if (!nlp) return { linked, candidates, relations: [] };
+  if (!nlp) return { linked, candidates, relations: [], claims: [] };
   candidates = withNerCandidates(article.text, candidates, nlp.parse.entities, context);
   const proposed = proposeRelations({
     articleId: nlp.articleId ?? THIS_ARTICLE,
@@ -111,7 +114,7 @@ export function analyse(
     candidates,
     known: g.known,
   });
-  return { linked, candidates: proposed.candidates, relations: proposed.proposals };
+  return { linked, candidates: proposed.candidates, relations: proposed.proposals, claims: proposed.claims };
 }
 
 /** The parse relations are proposed from: French articles only, when the pipeline can be had. */
@@ -158,7 +161,7 @@ export async function ingest(
   const { parse, status } = already
     ? { parse: undefined, status: { proposed: false, note: 'the same text is already in the graph' } }
     : await parseForRelations(article, nlp);
-  const { linked, candidates, relations } = analyse(article, g, parse ? { parse } : undefined);
+  const { linked, candidates, relations, claims } = analyse(article, g, parse ? { parse } : undefined);
   const saved = await store.saveArticle(article, linked.mentions, options);
   if (saved.status === 'unchanged') {
     return {
@@ -167,6 +170,7 @@ export async function ingest(
       linked: { mentions: [], ambiguous: [] },
       candidates: [],
       relations: [],
+      claims: [],
       nlp: status,
     };
   }
@@ -178,6 +182,7 @@ export async function ingest(
     linked,
     candidates,
     proposals,
+    claims,
     nlp: status,
     known: new Map(g.known.map((e) => [e.id, e])),
   });
@@ -187,6 +192,7 @@ export async function ingest(
     linked,
     candidates,
     relations: proposals,
+    claims,
     nlp: status,
     review: { content: review, yaml },
   };

@@ -6,12 +6,12 @@
  */
 import { Document, isScalar, type YAMLMap } from 'yaml';
 import { z } from 'zod';
-import { ArticleEntry, ArticleFacts, ENTITY_FILES, RelationEntry } from '../data/schema.js';
+import { ArticleEntry, ArticleFacts, ClaimEntry, ENTITY_FILES, RelationEntry } from '../data/schema.js';
 import type { PreparedArticle } from './article.js';
 import type { Candidate } from './candidates.js';
 import type { KnownEntity, LinkResult } from './link.js';
 import type { RelationsStatus } from './pipeline.js';
-import type { RelationProposal } from './relations/propose.js';
+import type { ClaimProposal, RelationProposal } from './relations/propose.js';
 
 const entitySections = Object.fromEntries(
   Object.entries(ENTITY_FILES).map(([file, schema]) => [file, z.array(schema).default([])]),
@@ -29,6 +29,13 @@ export const RelationProposalEntry = RelationEntry.extend({
 });
 export type RelationProposalEntry = z.infer<typeof RelationProposalEntry>;
 
+/** A figure proposed as a claim, likewise: only accepted ones join `facts.claims`. */
+export const ClaimProposalEntry = ClaimEntry.extend({
+  accept: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  rule: z.string().min(1),
+});
+
 export const ReviewFile = z.strictObject({
   /** Set to true by the editor once every entry below has been checked. */
   reviewed: z.boolean(),
@@ -40,6 +47,8 @@ export const ReviewFile = z.strictObject({
   facts: ArticleFacts,
   /** Relation proposals: those with `accept: true` join `facts.relations` on acceptance. */
   proposals: z.array(RelationProposalEntry).default([]),
+  /** Claim proposals (figures): those with `accept: true` join `facts.claims`. */
+  proposedClaims: z.array(ClaimProposalEntry).default([]),
 });
 export type ReviewFile = z.infer<typeof ReviewFile>;
 type ReviewInput = z.input<typeof ReviewFile>;
@@ -82,6 +91,7 @@ export interface ReviewParts {
   linked: LinkResult;
   candidates: readonly Candidate[];
   proposals?: readonly RelationProposal[];
+  claims?: readonly ClaimProposal[];
   nlp?: RelationsStatus;
   known: ReadonlyMap<string, KnownEntity>;
 }
@@ -145,6 +155,7 @@ export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string 
       confidence: r.confidence,
       rule: r.rule,
     })),
+    proposedClaims: (p.claims ?? []).map((c) => ({ accept: false, ...c })),
   };
   const review = ReviewFile.parse(input);
 

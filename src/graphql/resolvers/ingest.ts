@@ -60,7 +60,10 @@ export const ingestMutations: Pick<MutationResolvers<GraphContext>, 'ingestArtic
       outcome.articleId,
       ...new Set([
         ...outcome.linked.mentions.map((m) => m.entityId),
-        ...outcome.relations.flatMap((r) => [r.from, r.to]).filter((id) => !candidates.has(id)),
+        ...[
+          ...outcome.relations.flatMap((r) => [r.from, r.to]),
+          ...outcome.claims.map((c) => c.subject),
+        ].filter((id) => !candidates.has(id)),
       ]),
     ];
     const records = await ctx.loaders.node.loadMany(ids);
@@ -69,6 +72,13 @@ export const ingestMutations: Pick<MutationResolvers<GraphContext>, 'ingestArtic
       const r = records[i];
       if (r && !(r instanceof Error)) byId.set(id, r);
     });
+    /** A proposal's end: a candidate of this result, or an entity of the graph (the article included). */
+    const end = (id: string) => {
+      const c = candidates.get(id);
+      if (c) return { id, kind: c.kind.toUpperCase() as NodeKind, name: c.name, known: false };
+      const e = byId.get(id);
+      return e ? { id, kind: e.nodeKind.toUpperCase() as NodeKind, name: e.name, known: true } : null;
+    };
     const article = byId.get(outcome.articleId);
     if (!article) throw new Error(`article ${outcome.articleId} vanished after ingestion`);
     return {
@@ -104,12 +114,6 @@ export const ingestMutations: Pick<MutationResolvers<GraphContext>, 'ingestArtic
       })),
       reviewFile: outcome.review?.yaml ?? null,
       relations: outcome.relations.flatMap((r) => {
-        const end = (id: string) => {
-          const c = candidates.get(id);
-          if (c) return { id, kind: c.kind.toUpperCase() as NodeKind, name: c.name, known: false };
-          const e = byId.get(id);
-          return e ? { id, kind: e.nodeKind.toUpperCase() as NodeKind, name: e.name, known: true } : null;
-        };
         const from = end(r.from);
         const to = end(r.to);
         if (!from || !to) return [];
@@ -130,6 +134,10 @@ export const ingestMutations: Pick<MutationResolvers<GraphContext>, 'ingestArtic
             event: r.props.event ?? null,
           },
         ];
+      }),
+      claims: outcome.claims.flatMap((c) => {
+        const subject = end(c.subject);
+        return subject ? [{ ...c, subject }] : [];
       }),
       relationsStatus: {
         proposed: outcome.nlp.proposed,

@@ -345,12 +345,12 @@ export class Discourse {
           !e.known &&
           ![...this.partsSeen.values()].includes(e.id) &&
           e.kind !== head.kind &&
-          (e.kind === 'Organization' || e.kind === 'Platform' || e.kind === 'Account')
+          ['Person', 'Organization', 'Platform', 'Account'].includes(e.kind)
         ) {
           e.kind = head.kind;
           e.subtype = head.subtype;
           this.rekinded.set(e.id, { kind: head.kind, subtype: head.subtype });
-          for (const r of v.refs) if (r.id === e.id) (r as { kind: NodeKind }).kind = head.kind;
+          for (const r of v.refs) if (r.id === e.id) r.kind = head.kind;
         }
         if (head.kind === 'Account' && named.kind === 'Platform' && !quote) {
           // "sa page Facebook", "la page Facebook de X": a page on that platform, whose owner is the possessor.

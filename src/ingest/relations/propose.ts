@@ -28,6 +28,16 @@ export interface RelationProposal {
   rule: string;
 }
 
+/** A figure the article gives about an entity, proposed as a claim (the dataset's `claims:`). */
+export interface ClaimProposal {
+  subject: string;
+  predicate: string;
+  value: string;
+  excerpt: string;
+  confidence: number;
+  rule: string;
+}
+
 export interface ProposalInput {
   articleId: string;
   text: string;
@@ -40,6 +50,7 @@ export interface ProposalInput {
 
 export interface ProposalResult {
   proposals: RelationProposal[];
+  claims: ClaimProposal[];
   /**
    * The candidates, with the kinds the context corrected ("le réseau social « X »" is a platform, so
    * its id changes prefix), then the entities the relations need that the name spans did not give
@@ -90,12 +101,13 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
     knownEvents: [...entities.values()].filter((e) => e.kind === 'Event' && e.known),
   });
   discourse.resolve();
-  const drafts = new Rules(
+  const rules = new Rules(
     view,
     { id: input.articleId, date: input.articleDate },
     discourse.facts,
     discourse.owners,
-  ).run();
+  );
+  const drafts = rules.run();
 
   const article: EntityInfo = { id: input.articleId, kind: 'Article', name: '', aliases: [], known: true };
   const best = new Map<string, RelationProposal>();
@@ -131,6 +143,24 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
       input.text.indexOf(a.excerpt) - input.text.indexOf(b.excerpt) ||
       order.indexOf(a.type) - order.indexOf(b.type),
   );
+  const claims: ClaimProposal[] = [];
+  for (const c of rules.claims) {
+    const subject = view.entity(c.subject.id);
+    // The same excerpt rules as a relation's, with the subject at both ends.
+    const excerpt = subject && excerptFor(view, { from: c.subject, to: c.subject, at: c.at });
+    if (!subject || !excerpt || !excerptSupports(excerpt, subject, subject)) continue;
+    if (claims.some((x) => x.subject === subject.id && x.predicate === c.predicate && x.value === c.value))
+      continue;
+    claims.push({
+      subject: subject.id,
+      predicate: c.predicate,
+      value: c.value,
+      excerpt,
+      confidence: c.confidence,
+      rule: c.rule,
+    });
+  }
+
   // A candidate the context re-kinded gets an id with its new kind's prefix, everywhere.
   const used = new Set([...entities.keys()]);
   const renamed = new Map<string, string>();
@@ -148,14 +178,15 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
     p.from = renamed.get(p.from) ?? p.from;
     p.to = renamed.get(p.to) ?? p.to;
   }
-  return { proposals, candidates };
+  for (const c of claims) c.subject = renamed.get(c.subject) ?? c.subject;
+  return { proposals, claims, candidates };
 }
 
 /**
  * The sentences holding the draft's passage and both ends; a reference that is not a name (a pronoun,
  * a title, "cette rencontre") brings in the nearest sentence that names its entity.
  */
-function excerptFor(view: ArticleView, d: Draft): string | undefined {
+function excerptFor(view: ArticleView, d: Pick<Draft, 'from' | 'to' | 'at'>): string | undefined {
   const idx = (offset: number) => Math.max(0, view.sentenceOf(offset));
   let first = idx(d.at.start);
   let last = idx(Math.max(d.at.start, d.at.end - 1));

@@ -9,7 +9,8 @@ import { HONORIFICS } from '../../data/names.js';
 import type { RelationEntry } from '../../data/schema.js';
 import type { Span } from '../text.js';
 import { ACTOR, type DiscourseFact } from './discourse.js';
-import { dateIn, figuresIn } from './figures.js';
+import { COMMON_WORDS } from '../words.js';
+import { dateIn, figuresIn, type Figure } from './figures.js';
 import {
   APPOINT_VERBS,
   ATTEND_VERBS,
@@ -49,8 +50,21 @@ const CLAUSE_END = new Set([',', ')', '.', ';', ':', '!', '?', '(', '«', '»', 
 const PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'au', 'aux', 'a', 'aupres', 'chez']);
 const COPULAS = new Set(['etre', 'devenir', 'rester']);
 
+/** A sourced figure about one entity: members, visitors, fans, a cost (a claim of the dataset). */
+export interface ClaimDraft {
+  subject: Ref;
+  /** camelCase, like the dataset's claims: members, monthlyVisitors, cost… */
+  predicate: string;
+  /** The figure as the article writes it, with what it counts ("7.002 membres actifs", "500 000 €"). */
+  value: string;
+  at: Span;
+  confidence: number;
+  rule: string;
+}
+
 export class Rules {
   readonly drafts: Draft[] = [];
+  readonly claims: ClaimDraft[] = [];
   private readonly speakers = new Map<number, Ref>();
 
   constructor(
@@ -722,6 +736,40 @@ export class Rules {
     });
   }
 
+  // ——— claims (figures) ———
+
+  /** "Avec 7.002 membres actifs, le site…", "Prix du site : 500 000 €": a figure about the thing named. */
+  private figureClaim(f: Figure, s: Span): void {
+    const v = this.v;
+    const near = (r: Ref) => Math.min(Math.abs(r.start - f.end), Math.abs(r.end - f.start));
+    const rank = (r: Ref) => ['Account', 'Platform', 'Organization', 'Event'].indexOf(r.kind);
+    const inSentence = v
+      .refsIn(s, ['Account', 'Platform', 'Organization', 'Event'])
+      .sort((a, b) => rank(a) - rank(b) || near(a) - near(b));
+    // "le site", "la plateforme" without a name: the platform the article last named.
+    const described = v.tokensIn(s).some((i) => ['site', 'plateforme'].includes(this.w(i)))
+      ? v.lastRefBefore(s.end, ['Platform'], 4, false)
+      : undefined;
+    const subject =
+      inSentence.find((r) => r.kind === 'Account' || r.kind === 'Platform') ?? described ?? inSentence[0];
+    if (!subject) return;
+    // The figure and the words that say what it counts ("membres actifs", "visiteurs uniques", "€").
+    const after = v.tokensIn({ start: f.end, end: s.end }).slice(0, 2);
+    const unit = after.filter(
+      (i, k) => k === 0 || (!COMMON_WORDS.has(this.w(i)) && v.tokens[i]!.pos === 'ADJ'),
+    );
+    const end = unit.length ? v.tokens[unit[unit.length - 1]!]!.end : f.end;
+    const predicate = f.currency ? 'cost' : f.metric!.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    this.claims.push({
+      subject,
+      predicate,
+      value: v.slice({ start: f.start, end }),
+      at: s,
+      confidence: subject === described ? 0.35 : 0.45,
+      rule: f.currency ? 'sum-of-money' : 'figure-with-metric',
+    });
+  }
+
   // ——— AMPLIFIES (figures) ———
 
   private figures(): void {
@@ -741,6 +789,7 @@ export class Rules {
     }
     for (const s of v.sentences) {
       for (const f of figuresIn(v.text, s.start, s.end)) {
+        if ((f.metric || f.currency) && !v.quoteAt(f.start)) this.figureClaim(f, s);
         if (!f.metric || v.quoteAt(f.start)) continue;
         // The group, page or community the figure counts, nearest before the figure.
         const account =

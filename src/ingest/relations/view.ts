@@ -90,7 +90,7 @@ export function findQuotes(text: string): Quote[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     const top = stack[stack.length - 1];
-    if (top && c === OPENERS[top.open] && (c !== '"' || stack.length)) {
+    if (top && c === OPENERS[top.open]) {
       stack.pop();
       if (!stack.length) out.push({ start: top.at, end: i + 1, inner: trimSpan(text, top.at + 1, i) });
     } else if (c in OPENERS && !(c === '"' && top?.open === '"')) {
