@@ -13,7 +13,7 @@ export const SPEECH_VERBS = set(`
   souligner preciser signaler repondre raconter marteler rappeler admettre defendre parler commenter
   noter insister poursuivre conclure regretter juger confirmer annoncer promettre denoncer prevenir
   resumer temoigner feliciter ecrire tweeter plaider lancer expliciter enchainer detailler glisser
-  avancer observer constater ironiser s'enorgueillir enorgueillir
+  avancer observer constater ironiser enorgueillir
 `);
 
 /** Nouns that introduce a quotation after a colon ("Voici son message : « … »", "Réponse de X :"). */
@@ -65,7 +65,6 @@ export const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
 export const EVENT_NOUNS: Readonly<Record<string, (typeof EVENT_KINDS)[number]>> = {
   dejeuner: 'lunch',
   diner: 'lunch',
-  petit: 'lunch',
   rencontre: 'meeting',
   reunion: 'meeting',
   meeting: 'meeting',
