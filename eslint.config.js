@@ -6,6 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
+      '.nlp/',
       'src/generated/',
       'neo4j/',
       'dist/',

@@ -22,7 +22,7 @@ for (const file of positionals) {
   try {
     const s = acceptReview(path.resolve(file), path.resolve(values.data));
     console.log(
-      `accepted   ${file} → ${s.articleId}: ${s.entities} new entities, ${s.relations} relations, ` +
+      `accepted   ${file} → ${s.articleId}: ${s.entities} new entities, ${s.relations} relations (${s.proposalsAccepted} of ${s.proposalsAccepted + s.proposalsRejected} proposals accepted), ` +
         `${s.mentions} mentions (wrote ${s.written.map((w) => `data/${w}`).join(', ')})`,
     );
   } catch (e) {

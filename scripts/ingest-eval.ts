@@ -16,7 +16,15 @@ import { parseArgs } from 'node:util';
 import { readDataset } from '../src/data/dataset.js';
 import { editDistance, foldName } from '../src/data/names.js';
 import { curatedMentions, knownFromDataset, scoreLinking, type LinkScore } from '../src/ingest/evaluate.js';
+import { NlpUnavailableError } from '../src/ingest/nlp/setup.js';
+import { NlpWorker } from '../src/ingest/nlp/worker.js';
 import { analyse, Gazetteer } from '../src/ingest/pipeline.js';
+import {
+  evaluateHeldOut,
+  scoreTypes,
+  TARGET_TYPES,
+  type HeldOutResult,
+} from '../src/ingest/relations/evaluate.js';
 
 const { values } = parseArgs({
   options: {
@@ -102,4 +110,71 @@ for (const setting of ['graph', 'actors', 'cold'] as const) {
     `${setting.padEnd(6)} overall (micro): precision ${pct(tp / found)}, recall ${pct(tp / gold)} ` +
       `(${tp} of ${gold} curated found, ${found} linked)`,
   );
+}
+
+// ——— Relation proposals and NER, leave-one-article-out (src/ingest/relations/evaluate.ts) ———
+
+console.log('\nRelation proposals, leave-one-article-out (type + both ends, as sets of pairs):');
+let worker: NlpWorker;
+try {
+  worker = await NlpWorker.start();
+} catch (e) {
+  if (!(e instanceof NlpUnavailableError)) throw e;
+  console.error(`Relations not evaluated: ${e.message}`);
+  process.exit(1);
+}
+const results: HeldOutResult[] = [];
+const timings: number[] = [];
+try {
+  for (const a of ds.articles) {
+    const started = performance.now();
+    const parse = await worker.parse(a.text);
+    results.push(evaluateHeldOut(ds, a.id, parse));
+    timings.push(performance.now() - started);
+  }
+} finally {
+  await worker.close();
+}
+const byType = scoreTypes(results, TARGET_TYPES);
+const others = [...new Set(results.flatMap((r) => [...r.gold, ...r.proposed].map((k) => k.split('|')[0]!)))]
+  .filter((t) => !TARGET_TYPES.includes(t as never))
+  .sort();
+console.table(
+  [
+    ...byType,
+    ...scoreTypes(results, others).slice(0, -1),
+    scoreTypes(results, [...TARGET_TYPES, ...others]).pop()!,
+  ].map((s, i) => ({
+    type:
+      i === byType.length - 1
+        ? 'overall (9 target types)'
+        : s.type === 'overall'
+          ? 'overall (all types)'
+          : s.type,
+    curated: s.gold,
+    proposed: s.proposed,
+    correct: s.correct,
+    precision: s.proposed ? pct(s.precision) : '-',
+    recall: s.gold ? pct(s.recall) : '-',
+  })),
+);
+const actors = results.reduce((n, r) => n + r.actors.length, 0);
+const found = results.reduce((n, r) => n + r.actorsFound.size, 0);
+const ner = results.reduce((n, r) => n + r.actorsByNer.size, 0);
+console.log(
+  `Named people and organisations (curated MENTIONS written with a proper name): ${actors}; ` +
+    `found by ingestion (linked or proposed) ${found} = ${pct(found / actors)}; ` +
+    `written where spaCy's NER tags an entity ${ner} = ${pct(ner / actors)}.`,
+);
+console.log(
+  `Model ${worker.model}; parse + analysis per article: ${timings.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')} ` +
+    `(worker start ${worker.startSeconds.toFixed(1)} s${worker.installSeconds ? `, first-use setup ${worker.installSeconds.toFixed(1)} s` : ''}).`,
+);
+if (values.verbose) {
+  for (const r of results) {
+    console.log(r.articleId);
+    console.log(`  missed  ${[...r.gold].filter((k) => !r.proposed.has(k)).join('\n          ') || '-'}`);
+    console.log(`  extra   ${[...r.proposed].filter((k) => !r.gold.has(k)).join('\n          ') || '-'}`);
+    console.log(`  actors not found ${r.actors.filter((id) => !r.actorsFound.has(id)).join(' ') || '-'}`);
+  }
 }

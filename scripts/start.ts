@@ -17,9 +17,12 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const db = await startLocalIfNeeded(config, { fresh: process.argv.includes('--fresh') });
   await ensureExplorerBuilt((m) => console.log(m));
-  const app = await startApp(config, logger);
+  // Listening at once (the URL works), but GraphQL answers a coded "starting" 503 until the graph is
+  // seeded: no early client gets NOT_FOUND for an entity that is about to be loaded.
+  const app = await startApp(config, logger, { started: false });
   const repo = new GraphRepository(app.driver, config.NEO4J_DATABASE);
   const s = await loadDataset(repo.runner, path.resolve('data'), (m) => console.log(m));
+  app.markReady();
   console.log(`Seeded ${s.nodes} nodes, ${s.relations} relations, ${s.claims} claims in ${s.ms} ms.`);
   console.log(
     `\n  Explorer:     ${app.url}/   (search, networks, paths, amplifiers, exports; works offline)`,

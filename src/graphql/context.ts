@@ -4,6 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { GraphRepository } from '../graph/repository.js';
+import type { TextParserSource } from '../ingest/nlp/parsed.js';
 import { principalFrom, type Principal, type TokenVerifier } from './auth.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -12,6 +13,8 @@ export interface GraphContext {
   repo: GraphRepository;
   loaders: Loaders;
   principal: () => Promise<Principal | null>;
+  /** The French NLP worker for `ingestArticle`'s relation proposals; absent on Lambda. */
+  textParser?: TextParserSource;
 }
 
 export interface ContextDeps {
@@ -21,6 +24,8 @@ export interface ContextDeps {
   verifier?: TokenVerifier;
   /** Each request's time budget (REQUEST_TIMEOUT_MS); absent: no deadline. */
   requestTimeoutMs?: number;
+  /** Absent: ingestion proposes no relations (and says so). */
+  textParser?: TextParserSource;
 }
 
 const noVerifier: TokenVerifier = () => Promise.reject(new Error('no verifier'));
@@ -43,5 +48,6 @@ export function createContext(
     repo,
     loaders: createLoaders(repo),
     principal: principalFrom(deps.verifier ?? noVerifier, authorization),
+    ...(deps.textParser ? { textParser: deps.textParser } : {}),
   };
 }

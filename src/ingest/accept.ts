@@ -25,6 +25,9 @@ export interface AcceptSummary {
   articleId: string;
   entities: number;
   relations: number;
+  /** Of the NLP step's relation proposals: accepted (now relations, counted above) and left out. */
+  proposalsAccepted: number;
+  proposalsRejected: number;
   mentions: number;
   /** Files of data/ written, relative to it. */
   written: string[];
@@ -53,7 +56,23 @@ export function readReviewFile(file: string): { review: ReviewFile; raw: RawRevi
 interface RawReview {
   article: object;
   entities: Record<string, object[] | undefined>;
-  facts: object;
+  facts: { relations?: object[]; claims?: object[] };
+  proposals?: Proposed[];
+  proposedClaims?: Proposed[];
+}
+type Proposed = { accept: boolean; confidence?: number; rule?: string };
+
+/** Proposals the editor accepted, as plain dataset entries. */
+const accepted = (list: readonly Proposed[] = []) =>
+  list.filter((p) => p.accept).map(({ accept: _a, confidence: _c, rule: _r, ...entry }) => entry);
+
+/** The article's facts as they go into data/: its relations and claims plus the accepted proposals. */
+function factsWithAccepted(raw: RawReview): object {
+  return {
+    ...raw.facts,
+    relations: [...(raw.facts.relations ?? []), ...accepted(raw.proposals)],
+    claims: [...(raw.facts.claims ?? []), ...accepted(raw.proposedClaims)],
+  };
 }
 
 const YAML_STYLE = { lineWidth: 0, indentSeq: false } as const;
@@ -84,7 +103,7 @@ function applyTo(dataDir: string, review: ReviewFile, raw: RawReview, text: stri
   const factsFile = path.join('relations', `${slug}.yaml`);
   if (existsSync(path.join(dataDir, factsFile)))
     throw new IngestInputError(`data/${factsFile} already exists`, 'facts');
-  writeFileSync(path.join(dataDir, factsFile), stringify(raw.facts, YAML_STYLE));
+  writeFileSync(path.join(dataDir, factsFile), stringify(factsWithAccepted(raw), YAML_STYLE));
   written.push(factsFile);
   return written;
 }
@@ -132,7 +151,9 @@ export function acceptReview(reviewFile: string, dataDir: string): AcceptSummary
     return {
       articleId: review.article.id,
       entities: Object.values(review.entities).reduce((n, list) => n + list.length, 0),
-      relations: review.facts.relations.length,
+      relations: review.facts.relations.length + review.proposals.filter((p) => p.accept).length,
+      proposalsAccepted: review.proposals.filter((p) => p.accept).length,
+      proposalsRejected: review.proposals.filter((p) => !p.accept).length,
       mentions: review.facts.mentions.length,
       written,
     };

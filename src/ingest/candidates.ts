@@ -17,7 +17,8 @@ import {
 } from './text.js';
 import { COMMON_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './words.js';
 
-export type CandidateKind = 'Person' | 'Organization' | 'Account' | 'Platform';
+/** Name spans give people, organisations, accounts and sites; the NLP step adds events and places. */
+export type CandidateKind = 'Person' | 'Organization' | 'Account' | 'Platform' | 'Event' | 'Place';
 
 export interface Candidate {
   /** Proposed id, free in the graph: `person:jean-dupont`. */
@@ -38,6 +39,19 @@ export interface Candidate {
   excerpt: string;
   /** Why it was proposed, for the reviewer. */
   reason: string;
+  /** spaCy's entity label where its NER found the name too (PER, ORG, LOC, MISC). */
+  ner?: string;
+  /** For an event: its date as the article gives it (ISO, possibly partial). */
+  date?: string;
+}
+
+/** A proposed id free in the graph and among the ids already proposed (`used`, updated). */
+export function freeId(kind: CandidateKind, slugSource: string, used: Set<string>): string {
+  const base = `${KIND_PREFIX[kind]}:${slugOf(slugSource) || 'unnamed'}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
 }
 
 /** Hosts whose first path segment is an account, and the platform's id in the graph. */
@@ -299,14 +313,11 @@ export function proposeCandidates(text: string, ctx: CandidateContext): Candidat
   const out: Candidate[] = [];
   for (const group of byKey.values()) {
     const d = group[0]!;
-    const slug =
-      slugOf(
-        d.handle ? d.handle.replace(/^[@#]/, '') + (d.subtype === 'hashtag' ? '-hashtag' : '') : d.name,
-      ) || 'unnamed';
-    const base = `${KIND_PREFIX[d.kind]}:${slug}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
+    const id = freeId(
+      d.kind,
+      d.handle ? d.handle.replace(/^[@#]/, '') + (d.subtype === 'hashtag' ? '-hashtag' : '') : d.name,
+      used,
+    );
     const ex = excerptAt(text, sentences, d.at.start, d.at.end);
     out.push({
       id,
@@ -324,7 +335,7 @@ export function proposeCandidates(text: string, ctx: CandidateContext): Candidat
   // "NKM" beside "Nathalie Kociusko Morizet": the acronym is the person's initials, not an organisation.
   const people = out.filter((c) => c.kind === 'Person');
   return out.filter((c) => {
-    if (c.kind !== 'Organization' || c.reason !== 'acronym') return true;
+    if (c.kind !== 'Organization' || !c.reason.startsWith('acronym')) return true;
     const person = people.find(
       (p) => nameInitials(p.name) === foldName(c.name) && nameInitials(p.name).length >= 3,
     );

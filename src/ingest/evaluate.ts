@@ -3,6 +3,7 @@
  * versus the entities the article's curated MENTIONS name (precision, recall, and what differs).
  */
 import type { Dataset, LoadedEntity } from '../data/dataset.js';
+import { editDistance, foldName } from '../data/names.js';
 import type { KnownEntity } from './link.js';
 
 export interface LinkScore {
@@ -60,6 +61,8 @@ export function knownFromDataset(ds: Pick<Dataset, 'entities' | 'relations'>): K
     handle: typeof e.props.handle === 'string' ? e.props.handle : null,
     url: typeof e.props.url === 'string' ? e.props.url : null,
     anonymous: e.props.anonymous === true,
+    subtype: typeof e.props.kind === 'string' ? e.props.kind : null,
+    date: typeof e.props.date === 'string' ? e.props.date : null,
     related: withEvents(e.id),
   }));
 }
@@ -67,4 +70,86 @@ export function knownFromDataset(ds: Pick<Dataset, 'entities' | 'relations'>): K
 /** Entities the curated dataset says an article mentions. */
 export function curatedMentions(ds: Dataset, articleId: string): Set<string> {
   return new Set(ds.mentions.filter((m) => m.article === articleId).map((m) => m.entity));
+}
+
+/**
+ * The known entities a held-out article meets, as a new article would meet the graph: the entities
+ * some *other* article establishes (evidence), with only what the other articles say of them — the
+ * aliases their texts contain, the relations they state, an event's date when their texts give it.
+ * Aliases, relations and dates learnt from the held-out article itself are left out.
+ */
+export function heldOutKnown(ds: Dataset, articleId: string): KnownEntity[] {
+  const others = ds.articles.filter((a) => a.id !== articleId);
+  const otherText = ` ${others.map((a) => foldName(a.text)).join(' \n ')} `;
+  const said = (s: string) => otherText.includes(` ${foldName(s)} `);
+  const elsewhere = ds.entities.filter((e) => e.evidence.some((ev) => ev.article !== articleId));
+  const known = knownFromDataset({
+    entities: elsewhere,
+    relations: ds.relations.filter((r) => r.article !== articleId),
+  });
+  return known.map((e) => ({
+    ...e,
+    aliases: e.aliases.filter(said),
+    date: e.date && dateSaid(e.date, said) ? e.date : null,
+  }));
+}
+
+const MONTH_NAMES =
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' ');
+
+/** Whether a text gives an ISO date: its day and month ("13 juin"), or its year. */
+function dateSaid(iso: string, said: (s: string) => boolean): boolean {
+  const [y, m, d] = iso.split('-');
+  if (d && m) return said(`${Number(d)} ${MONTH_NAMES[Number(m) - 1]}`);
+  if (m) return said(`${MONTH_NAMES[Number(m) - 1]} ${y}`);
+  return said(y ?? '');
+}
+
+/** A proposed new entity (a candidate) stands for a curated one when one of their names is the same. */
+export function alignCandidate(
+  c: { kind: string; name: string; aliases?: readonly string[] },
+  entities: readonly LoadedEntity[],
+): string | undefined {
+  const forms = [c.name, ...(c.aliases ?? [])].map((n) => foldName(n));
+  const close = (a: string, b: string) =>
+    a === b || (a.length >= 6 && b.length >= 6 && editDistance(a, b, 2) <= 2);
+  const matches = entities.filter((e) =>
+    [e.name, ...e.aliases].some((n) => forms.some((f) => close(f, foldName(n)))),
+  );
+  const sameKind = matches.filter((e) => e.kind === c.kind);
+  return (sameKind[0] ?? matches[0])?.id;
+}
+
+/** Entities an article names with a proper name (capitalised, as written): people and organisations. */
+export function namedActors(ds: Dataset, articleId: string): LoadedEntity[] {
+  const article = ds.articles.find((a) => a.id === articleId);
+  if (!article) return [];
+  const mentioned = curatedMentions(ds, articleId);
+  return ds.entities.filter(
+    (e) =>
+      mentioned.has(e.id) &&
+      (e.kind === 'Person' || e.kind === 'Organization') &&
+      e.props.anonymous !== true &&
+      nameOccurrences(article.text, [e.name, ...e.aliases]).some((o) =>
+        /^\p{Lu}/u.test(article.text.slice(o.start)),
+      ),
+  );
+}
+
+/** Where a text writes one of `names` (accents and case folded, whole words). */
+export function nameOccurrences(text: string, names: readonly string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const words = [...text.matchAll(/[\p{L}\p{M}\p{N}@#]+/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    f: foldName(m[0]),
+  }));
+  for (const n of names) {
+    const parts = foldName(n).split(' ').filter(Boolean);
+    if (!parts.length) continue;
+    for (let i = 0; i + parts.length <= words.length; i++)
+      if (parts.every((p, k) => words[i + k]!.f === p))
+        out.push({ start: words[i]!.start, end: words[i + parts.length - 1]!.end });
+  }
+  return out;
 }

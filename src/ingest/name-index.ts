@@ -17,6 +17,9 @@ export interface KnownEntity {
   url?: string | null;
   /** Unnamed actors (an anonymous blogger): their descriptive name is not a name to look for. */
   anonymous?: boolean | null;
+  /** The kind's subtype (an organisation's `party`, an event's `lunch`…), and an event's date. */
+  subtype?: string | null;
+  date?: string | null;
   /**
    * Ids of the entities it has relations with (directly or through an event): the story in which a
    * descriptive alias names it.

@@ -4,16 +4,37 @@
  * dataset's zod schemas. An editor corrects it, sets `reviewed: true`, and accepts it into data/;
  * until then nothing in it is a fact.
  */
-import { Document } from 'yaml';
+import { Document, isScalar, type YAMLMap } from 'yaml';
 import { z } from 'zod';
-import { ArticleEntry, ArticleFacts, ENTITY_FILES } from '../data/schema.js';
+import { ArticleEntry, ArticleFacts, ClaimEntry, ENTITY_FILES, RelationEntry } from '../data/schema.js';
 import type { PreparedArticle } from './article.js';
 import type { Candidate } from './candidates.js';
 import type { KnownEntity, LinkResult } from './link.js';
+import type { RelationsStatus } from './pipeline.js';
+import type { ClaimProposal, RelationProposal } from './relations/propose.js';
 
 const entitySections = Object.fromEntries(
   Object.entries(ENTITY_FILES).map(([file, schema]) => [file, z.array(schema).default([])]),
 ) as { [F in keyof typeof ENTITY_FILES]: z.ZodDefault<z.ZodArray<(typeof ENTITY_FILES)[F]>> };
+
+/**
+ * A relation the NLP step proposes, in the dataset's relation format plus what the reviewer needs:
+ * `accept` (false until the editor says otherwise), the rule's confidence and the rule itself.
+ * Only accepted proposals become relations of the article (npm run ingest:accept).
+ */
+export const RelationProposalEntry = RelationEntry.extend({
+  accept: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  rule: z.string().min(1),
+});
+export type RelationProposalEntry = z.infer<typeof RelationProposalEntry>;
+
+/** A figure proposed as a claim, likewise: only accepted ones join `facts.claims`. */
+export const ClaimProposalEntry = ClaimEntry.extend({
+  accept: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  rule: z.string().min(1),
+});
 
 export const ReviewFile = z.strictObject({
   /** Set to true by the editor once every entry below has been checked. */
@@ -24,6 +45,10 @@ export const ReviewFile = z.strictObject({
   entities: z.strictObject(entitySections),
   /** The article's facts: becomes data/relations/<slug>.yaml. */
   facts: ArticleFacts,
+  /** Relation proposals: those with `accept: true` join `facts.relations` on acceptance. */
+  proposals: z.array(RelationProposalEntry).default([]),
+  /** Claim proposals (figures): those with `accept: true` join `facts.claims`. */
+  proposedClaims: z.array(ClaimProposalEntry).default([]),
 });
 export type ReviewFile = z.infer<typeof ReviewFile>;
 type ReviewInput = z.input<typeof ReviewFile>;
@@ -33,6 +58,8 @@ const FILE_OF_KIND: Record<Candidate['kind'], keyof typeof ENTITY_FILES> = {
   Organization: 'organizations.yaml',
   Account: 'accounts.yaml',
   Platform: 'platforms.yaml',
+  Event: 'events.yaml',
+  Place: 'places.yaml',
 };
 
 function entityEntry(c: Candidate, article: string): Record<string, unknown> {
@@ -51,6 +78,10 @@ function entityEntry(c: Candidate, article: string): Record<string, unknown> {
       return { ...base, kind: c.subtype ?? 'other', ...(c.handle ? { handle: c.handle } : {}) };
     case 'Platform':
       return { ...base, kind: c.subtype ?? 'website', ...(c.url ? { url: c.url } : {}) };
+    case 'Event':
+      return { ...base, kind: c.subtype ?? 'other', ...(c.date ? { date: c.date } : {}) };
+    case 'Place':
+      return { ...base, kind: c.subtype ?? 'other' };
   }
 }
 
@@ -59,6 +90,9 @@ export interface ReviewParts {
   article: PreparedArticle;
   linked: LinkResult;
   candidates: readonly Candidate[];
+  proposals?: readonly RelationProposal[];
+  claims?: readonly ClaimProposal[];
+  nlp?: RelationsStatus;
   known: ReadonlyMap<string, KnownEntity>;
 }
 
@@ -109,6 +143,19 @@ export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string 
     },
     entities: sections,
     facts: { article: articleId, relations, claims: [], mentions },
+    proposals: (p.proposals ?? []).map((r) => ({
+      accept: false,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      ...(r.date ? { date: r.date } : {}),
+      ...(r.weight !== undefined ? { weight: r.weight } : {}),
+      ...(Object.keys(r.props).length ? { props: r.props } : {}),
+      excerpt: r.excerpt,
+      confidence: r.confidence,
+      rule: r.rule,
+    })),
+    proposedClaims: (p.claims ?? []).map((c) => ({ accept: false, ...c })),
   };
   const review = ReviewFile.parse(input);
 
@@ -117,9 +164,11 @@ export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string 
     ` Review file for ${articleId} (proposed by \`npm run ingest\`; nothing here is a fact yet).`,
     ' 1. Check every entry against the article text (same folder, .txt): delete wrong candidates,',
     '    fix names, kinds and ids, add aliases, relations and claims in the dataset format.',
-    ' 2. Set `reviewed: true`.',
-    ' 3. npm run ingest:accept -- <this file>   (validates, then adds it all to data/)',
-    ' 4. npm run load                           (loads data/ into Neo4j, as always)',
+    ' 2. Relation proposals (`proposals:`, from the NLP step) are not facts until accepted: set',
+    '    `accept: true` on each one that is right (edit its ends, type, date or excerpt if needed).',
+    ' 3. Set `reviewed: true`.',
+    ' 4. npm run ingest:accept -- <this file>   (validates, then adds it all to data/)',
+    ' 5. npm run load                           (loads data/ into Neo4j, as always)',
   ].join('\n');
   const section = (path: (string | number)[]) =>
     doc.getIn(path, true) as { commentBefore?: string } | undefined;
@@ -155,5 +204,13 @@ export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string 
       '\n',
     );
   }
+  // On the key: an empty list (`proposals: []`) cannot carry a comment of its own.
+  const proposalsKey = (doc.contents as YAMLMap).items.find(
+    (i) => isScalar(i.key) && i.key.value === 'proposals',
+  )?.key as { commentBefore?: string } | undefined;
+  if (proposalsKey)
+    proposalsKey.commentBefore = p.nlp?.proposed
+      ? ` relations proposed by ${p.nlp.model ?? 'the NLP pipeline'}: accept: true makes one a fact`
+      : ` relations were not proposed: ${p.nlp?.note ?? 'the NLP pipeline did not run'}`;
   return { review, yaml: doc.toString({ lineWidth: 0, indentSeq: false }) };
 }

@@ -33,7 +33,7 @@ import {
   type JsonResult,
   type RequestFacts,
 } from './http-adapter.js';
-import { getRuntime } from './runtime.js';
+import { getRuntime, lambdaDeadline } from './runtime.js';
 
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
@@ -69,7 +69,9 @@ function apolloServer(): CjsApolloServer<GraphContext> {
 const contextFor =
   <E>(facts: (event: E) => RequestFacts) =>
   ({ event, context }: { event: E; context: Context }): Promise<GraphContext> =>
-    Promise.resolve(createContext(runtime.deps, context.awsRequestId, facts(event).authorization));
+    Promise.resolve(
+      createContext(runtime.deps, context.awsRequestId, facts(event).authorization, lambdaDeadline(context)),
+    );
 
 const httpApi = startServerAndCreateLambdaHandler(
   apolloServer(),

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { createApolloServer } from '../graphql/server.js';
-import { getRuntime } from './runtime.js';
+import { getRuntime, lambdaDeadline } from './runtime.js';
 
 export interface InvokeResult {
   data?: Record<string, unknown> | null;
@@ -96,7 +96,7 @@ export async function handler(event: unknown, context?: Context): Promise<Invoke
         operationName: operationName ?? undefined,
         extensions: extensions ?? undefined,
       },
-      { contextValue: createContext(runtime.deps, requestId) },
+      { contextValue: createContext(runtime.deps, requestId, undefined, lambdaDeadline(context)) },
     );
     if (response.body.kind !== 'single') {
       // Incremental delivery (@defer/@stream) is not enabled; a direct invoke returns one result.

@@ -2,6 +2,7 @@
  * Per-container state shared by the Lambda handlers: config, logger and ONE Neo4j driver, created on
  * the first import (the init phase) and reused by every invocation the container serves.
  */
+import type { Context } from 'aws-lambda';
 import type { Driver } from 'neo4j-driver';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createDriver } from '../graph/driver.js';
@@ -47,8 +48,23 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): LambdaRunti
   const logger = createLogger(config.LOG_LEVEL);
   // Creating the driver opens no connection: the first query does, so init stays independent of Neo4j.
   const driver = createDriver(config);
-  const deps = { driver, database: config.NEO4J_DATABASE, verifier: createVerifier(config) };
+  const deps = {
+    driver,
+    database: config.NEO4J_DATABASE,
+    verifier: createVerifier(config),
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+  };
   return { config, logger, driver, deps };
+}
+
+/** Time kept back from the invocation's own limit, to answer (and log) before Lambda kills it. */
+const LAMBDA_MARGIN_MS = 1_000;
+
+/** The deadline of a request on Lambda: before the invocation's hard stop, whatever the config says. */
+export function lambdaDeadline(
+  context: Pick<Context, 'getRemainingTimeInMillis'> | undefined,
+): number | undefined {
+  return context ? Date.now() + context.getRemainingTimeInMillis() - LAMBDA_MARGIN_MS : undefined;
 }
 
 let current: LambdaRuntime | undefined;

@@ -5,9 +5,11 @@ import type { Driver } from 'neo4j-driver';
 import type { ApolloServer } from '@apollo/server';
 import type { Config } from '../config.js';
 import { createDriver } from '../graph/driver.js';
+import { GraphRepository } from '../graph/repository.js';
 import { createVerifier } from '../graphql/auth.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { createApolloServer } from '../graphql/server.js';
+import { SharedNlpWorker } from '../ingest/nlp/shared-worker.js';
 import type { Logger } from '../logger.js';
 import { MAX_BODY_BYTES } from '../http-shared.js';
 import { createHttpServer, createRequestListener } from './http.js';
@@ -22,18 +24,52 @@ export interface App {
   apollo: ApolloServer<GraphContext>;
   server: http.Server;
   url: string;
+  /** From now on GraphQL and exports are answered (see `started` in startApp's options). */
+  markReady(): void;
   close(): Promise<void>;
 }
+
+/** How long /readyz waits for Neo4j before saying it is not ready. */
+const READINESS_TIMEOUT_MS = 2_000;
 
 export async function startApp(
   config: Config,
   logger: Logger,
-  opts: { port?: number; driver?: Driver } = {},
+  opts: {
+    port?: number;
+    driver?: Driver;
+    /** False: answer GraphQL with a coded "starting" 503 until markReady() (npm start while seeding). */
+    started?: boolean;
+  } = {},
 ): Promise<App> {
   const driver = opts.driver ?? createDriver(config);
   const apollo = createApolloServer(config, logger);
   await apollo.start();
-  const deps = { driver, database: config.NEO4J_DATABASE, verifier: createVerifier(config) };
+  let started = opts.started ?? true;
+  // Started (and set up, the first time) by the first ingestArticle, not before.
+  const textParser = new SharedNlpWorker({ log: (line) => logger.info(line) });
+  const deps = {
+    driver,
+    database: config.NEO4J_DATABASE,
+    verifier: createVerifier(config),
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    textParser,
+  };
+  const readiness = {
+    started: () => started,
+    database: async () => {
+      const repo = new GraphRepository(driver, config.NEO4J_DATABASE, undefined, {
+        deadline: Date.now() + READINESS_TIMEOUT_MS,
+      });
+      try {
+        await repo.ping();
+        return null;
+      } catch (e) {
+        logger.warn('not ready', { reason: (e as Error).message });
+        return 'the graph database does not answer';
+      }
+    },
+  };
   const makeContext = (id: string, authorization?: string) => createContext(deps, id, authorization);
   // The explorer (at /) and exports only use the public API; the IDE needs introspection.
   const routes = [
@@ -44,6 +80,7 @@ export async function startApp(
   const server = createHttpServer(
     createRequestListener(apollo, makeContext, {
       maxBodyBytes: MAX_BODY_BYTES,
+      readiness,
       staticRoutes: async (req, res) => {
         for (const route of routes) if (await route(req, res)) return true;
         return false;
@@ -61,12 +98,16 @@ export async function startApp(
     apollo,
     server,
     url,
+    markReady: () => {
+      started = true;
+    },
     async close() {
       // Keep-alive sockets (browsers, fetch) would hold close() open: end them all now.
       const closed = new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();
       await closed;
       await apollo.stop();
+      await textParser.close();
       if (!opts.driver) await driver.close();
     },
   };

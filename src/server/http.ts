@@ -12,6 +12,18 @@ export interface HttpOptions {
   maxBodyBytes: number;
   /** Extra routes (the explorer's static files); return true when handled. */
   staticRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+  /**
+   * Readiness: whether the server may answer GraphQL yet (false while `npm start` seeds the graph),
+   * and whether Neo4j answers (`/readyz`). Liveness (`/healthz`) never asks the database.
+   */
+  readiness: Readiness;
+}
+
+export interface Readiness {
+  /** False until the application says it is ready (e.g. the graph is seeded). */
+  started(): boolean;
+  /** Asks Neo4j (quickly): null when it answers, else why not. */
+  database(): Promise<string | null>;
 }
 
 class HttpError extends Error {
@@ -23,31 +35,56 @@ class HttpError extends Error {
   }
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/**
+ * Reads the body up to `limit` bytes. Over the limit — declared, or reached while a chunked body
+ * streams in — it stops buffering and rejects with 413; the rest of the body is discarded, not
+ * read into memory, and the connection is closed once the 413 is sent (a reset before the answer
+ * would leave the client without one).
+ */
+function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      reject(new HttpError(413, `Request body too large: the limit is ${limit} bytes.`));
+    const tooLarge = () => {
+      res.shouldKeepAlive = false;
+      req.removeAllListeners('data');
       req.resume();
-      return;
-    }
+      res.once('finish', () => req.socket.destroySoon?.());
+      reject(new HttpError(413, `Request body too large: the limit is ${limit} bytes.`));
+    };
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) return tooLarge();
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(new HttpError(413, `Request body too large: the limit is ${limit} bytes.`));
-        req.destroy();
-      } else chunks.push(c);
+      if (size > limit) tooLarge();
+      else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
+}
+
+/** Until the application is ready: a coded 503 that clients (the explorer included) retry. */
+function sendStarting(res: ServerResponse): void {
+  sendJson(
+    res,
+    503,
+    httpErrorBody(
+      'The server is starting (loading the graph); try again in a few seconds.',
+      'SERVICE_UNAVAILABLE',
+    ),
+    { 'retry-after': '2' },
+  );
 }
 
 export { httpErrorBody };
@@ -62,8 +99,14 @@ export function createRequestListener(
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     try {
+      if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+      if (url.pathname === '/readyz') {
+        const why = opts.readiness.started() ? await opts.readiness.database() : 'starting';
+        return sendJson(res, why ? 503 : 200, why ? { ready: false, reason: why } : { ready: true });
+      }
+      const api = url.pathname === '/graphql' || url.pathname.startsWith('/export');
+      if (api && !opts.readiness.started()) return sendStarting(res);
       if (url.pathname !== '/graphql') {
-        if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
         if (opts.staticRoutes && (await opts.staticRoutes(req, res))) return;
         return sendJson(res, 404, httpErrorBody(`No route for ${url.pathname}`, 'NOT_FOUND'));
       }
@@ -73,7 +116,7 @@ export function createRequestListener(
       }
       let body: unknown = undefined;
       if (req.method === 'POST') {
-        const raw = await readBody(req, opts.maxBodyBytes);
+        const raw = await readBody(req, res, opts.maxBodyBytes);
         const type = headers.get('content-type') ?? '';
         if (type.includes('json')) {
           try {
