@@ -35,11 +35,14 @@ class HttpError extends Error {
   }
 }
 
+/** How long the rest of an oversized body is read and dropped before the connection is cut. */
+const DISCARD_MS = 10_000;
+
 /**
  * Reads the body up to `limit` bytes. Over the limit — declared, or reached while a chunked body
- * streams in — it stops buffering and rejects with 413; the rest of the body is discarded, not
- * read into memory, and the connection is closed once the 413 is sent (a reset before the answer
- * would leave the client without one).
+ * streams in — it stops buffering and rejects with 413. The rest of the body is read and dropped
+ * (never kept in memory) and the connection closes after the answer: closing while the client still
+ * sends would reset the connection and lose the 413. A client that keeps sending is cut after 10 s.
  */
 function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -47,7 +50,7 @@ function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Pro
       res.shouldKeepAlive = false;
       req.removeAllListeners('data');
       req.resume();
-      res.once('finish', () => req.socket.destroySoon?.());
+      setTimeout(() => req.destroy(), DISCARD_MS).unref();
       reject(new HttpError(413, `Request body too large: the limit is ${limit} bytes.`));
     };
     const declared = Number(req.headers['content-length'] ?? 0);
