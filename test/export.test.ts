@@ -125,11 +125,11 @@ describe('serialisers', () => {
     expect(nodes.startsWith('\uFEFFId,Label,kind,name\r\n')).toBe(true);
     expect(nodes).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(edges.split('\r\n')[0]).toBe(
-      '\uFEFFSource,Target,Type,Id,Label,relation,Weight,metric,title,date,dateStart,dateEnd,article,articleTitle,excerpt',
+      '\uFEFFSource,Target,Type,Id,Label,relation,date,dateStart,dateEnd,Weight,metric,title,role,response,reason,quote,what,event,organization,article,articleTitle,excerpt',
     );
     expect(edges).toContain(',Directed,');
     expect(edges).toContain('"ligne 1\nligne 2, avec « guillemets » et ""quotes"""');
-    expect(edges).toContain(',HOLDS_ROLE,7002,members,');
+    expect(edges).toContain(',HOLDS_ROLE,2015-06,,,7002,members,');
     expect(edges.trimEnd().split('\r\n')).toHaveLength(2);
   });
 
@@ -314,7 +314,7 @@ describe('export routes and CLI (real Neo4j)', () => {
     const res = await fetch(`${app.url}/export?${q}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('x-export-edges')).toBe(String(expected.data!.amplifiers.totalCount));
-    expect(await res.text()).toContain(',AMPLIFIES,1705,members,');
+    expect(await res.text()).toContain(',AMPLIFIES,,,,1705,members,');
   });
 
   it.each([

@@ -5,7 +5,7 @@
  * its `article`/`excerpt` are those of its primary source, the first of `orderSources`. Stored in
  * Neo4j as one relationship with the sources as parallel list properties (`sourceArticles`, …).
  */
-import { RELATION_STATUSES, type RelationStatus } from './model.js';
+import { RELATION_STATUSES, TIME_PROPERTIES, type RelationStatus } from './model.js';
 
 export interface RelationSource {
   article: string;
@@ -91,7 +91,7 @@ export function storedSources(props: Record<string, unknown>): RelationSource[] 
         article: props.article,
         excerpt: String(props.excerpt ?? ''),
         status: isStatus(props.status) ? props.status : 'done',
-        date: typeof props.date === 'string' ? props.date : typeof props.start === 'string' ? props.start : undefined,
+        date: typeof props.dateKey === 'string' ? props.dateKey : undefined,
         inferred: props.inferred === true,
         basis: typeof props.basis === 'string' ? props.basis : undefined,
       },
@@ -165,7 +165,7 @@ export function mergeFacts<R extends FactRow>(rows: readonly R[]): { facts: Merg
       );
       continue;
     }
-    const clash = (['date', 'start', 'end'] as const).find((k) => !datesAgree(fact[k], r[k]));
+    const clash = TIME_PROPERTIES.find((k) => !datesAgree(fact[k], r[k]));
     if (clash) {
       problems.push(
         `${r.where}: states the same relation as ${fact.row.where} (${r.id}) with a ${clash} that excludes ` +

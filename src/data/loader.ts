@@ -6,7 +6,7 @@ import { SCHEMA_STATEMENTS } from '../graph/schema-statements.js';
 import { replaceOrigin, type GraphRows } from '../graph/dataset-writer.js';
 import type { CypherRunner } from '../graph/runner.js';
 import { readDataset, type DatasetRows, type LoadedEntity, type LoadedRelation } from './dataset.js';
-import { validity } from './dates.js';
+import { relationTime } from './dates.js';
 import { sourceProps } from './facts.js';
 import { foldName } from './names.js';
 
@@ -40,10 +40,7 @@ export function aliasIndexProps(name: string, aliases: string[]): { aliasText: s
  * Stored properties of a relation: its details, its sources (primary source and status as scalars,
  * every source as parallel lists: ./facts.ts) and validity interval.
  */
-export function relationProps(
-  r: Omit<LoadedRelation, 'type' | 'from' | 'to' | 'key'>,
-  origin: string,
-): Record<string, unknown> {
+export function relationProps(r: Omit<LoadedRelation, 'from' | 'to' | 'key'>, origin: string): Record<string, unknown> {
   return definedOnly({
     ...r.props,
     id: r.id,
@@ -53,7 +50,7 @@ export function relationProps(
     end: r.end,
     weight: r.weight,
     ...sourceProps(r.sources),
-    ...validity(r),
+    ...relationTime(r.type, r),
   });
 }
 

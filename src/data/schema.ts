@@ -5,43 +5,32 @@
  */
 import { z } from 'zod';
 import {
-  ACCOUNT_KINDS,
-  AMPLIFICATION_METRICS,
-  EVENT_KINDS,
-  INVITATION_RESPONSES,
+  ENTITY_KINDS,
+  ENTRY_PROPERTIES,
+  KINDS,
   KIND_PREFIX,
-  ORGANIZATION_KINDS,
-  PLACE_KINDS,
-  PLATFORM_KINDS,
+  RELATIONS,
+  RELATION_PROPERTIES,
+  RELATION_PROPERTY_NAMES,
   RELATION_STATUSES,
+  RELATION_TIMES,
   RELATION_TYPES,
   functionalClaimKind,
+  type NodeKind,
+  type RelationProperty,
+  type RelationSpec,
 } from './model.js';
+import { PartialDate, Text, idOf, zodShape } from './property-types.js';
 
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** `prefix:slug` id for one node kind. */
-export function idOf(prefix: string) {
-  return z
-    .string()
-    .refine((s) => s.startsWith(`${prefix}:`) && slug.test(s.slice(prefix.length + 1)), {
-      message: `must look like "${prefix}:lower-case-slug"`,
-    });
-}
+export { PartialDate, idOf };
 
 export const EntityId = z.string().regex(/^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'must look like "kind:lower-case-slug", e.g. "person:abdelilah-benkirane"',
 });
 export const ArticleId = idOf(KIND_PREFIX.Article);
 
-/** ISO date, possibly partial: 2015, 2015-06 or 2015-06-13. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    message: 'must be an ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD',
-  });
-
-const text = z.string().trim().min(1, { message: 'must not be empty' });
+const text = Text;
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A verbatim excerpt of one article; the loader checks it occurs in the article text. */
 export const Evidence = z.strictObject({
@@ -59,75 +48,62 @@ const entityBase = {
   evidence: z.array(Evidence).min(1, { message: 'needs at least one evidence excerpt' }),
 };
 
-export const PersonEntry = z.strictObject({
-  ...entityBase,
-  id: idOf(KIND_PREFIX.Person),
-  /** true for actors the texts refer to without a name (e.g. a blog's author). */
-  anonymous: z.boolean().default(false),
-  occupation: text.optional(),
-});
+type EntityKind = Exclude<NodeKind, 'Article'>;
+type Fields<K extends NodeKind> = (typeof KINDS)[K]['fields'];
 
-export const OrganizationEntry = z.strictObject({
-  ...entityBase,
-  id: idOf(KIND_PREFIX.Organization),
-  kind: z.enum(ORGANIZATION_KINDS),
-  country: text.optional(),
-});
+/** The zod shape of a kind's own fields (model.ts, KINDS). */
+function fieldsShape<K extends NodeKind, N extends keyof Fields<K> & string>(kind: K, names: readonly N[]) {
+  return zodShape(KINDS[kind].fields as Fields<K>, names);
+}
 
-export const PlatformEntry = z.strictObject({
-  ...entityBase,
-  id: idOf(KIND_PREFIX.Platform),
-  kind: z.enum(PLATFORM_KINDS),
-  url: text.optional(),
-});
+/** `kind`: the kind's subtype (a party, a page, a lunch), one of the values the model lists. */
+function subtypeShape<K extends EntityKind>(kind: K) {
+  const spec = KINDS[kind];
+  const values = ('subtype' in spec ? spec.subtype.values : []) as readonly string[];
+  return values.length ? { kind: z.enum(values as [string, ...string[]]) } : {};
+}
 
-export const AccountEntry = z.strictObject({
-  ...entityBase,
-  id: idOf(KIND_PREFIX.Account),
-  kind: z.enum(ACCOUNT_KINDS),
-  handle: text.optional(),
-});
+/** The dataset entry of one curated kind: the common fields, its subtype, then its own fields. */
+function entryOf<K extends EntityKind>(kind: K) {
+  const own = Object.keys(KINDS[kind].fields) as (keyof Fields<K> & string)[];
+  return z.strictObject({
+    ...entityBase,
+    id: idOf(KIND_PREFIX[kind]),
+    ...subtypeShape(kind),
+    ...fieldsShape(kind, own),
+  });
+}
 
-export const EventEntry = z.strictObject({
-  ...entityBase,
-  id: idOf(KIND_PREFIX.Event),
-  kind: z.enum(EVENT_KINDS),
-  date: PartialDate.optional(),
-  /** Set when the date is deduced (e.g. the year from the weekday) rather than stated. */
-  dateInferred: z.boolean().default(false),
-});
+export const ENTRY_BY_KIND = {
+  Person: entryOf('Person'),
+  Organization: entryOf('Organization'),
+  Platform: entryOf('Platform'),
+  Account: entryOf('Account'),
+  Event: entryOf('Event'),
+  Place: entryOf('Place'),
+} satisfies Record<EntityKind, z.ZodObject>;
 
-export const PlaceEntry = z.strictObject({
-  ...entityBase,
-  id: idOf(KIND_PREFIX.Place),
-  kind: z.enum(PLACE_KINDS),
-});
-
+/** articles.yaml: an article's fields as the model declares them, its text read from `file`. */
 export const ArticleEntry = z.strictObject({
   id: ArticleId,
   /** Path of the text relative to data/. */
   file: z.string().regex(/^articles\/[\w.-]+\.txt$/, { message: 'must be articles/<name>.txt' }),
-  title: text,
-  outlet: text.optional(),
-  url: text.optional(),
-  authorName: text.optional(),
-  date: PartialDate.optional(),
-  language: z.enum(['fr', 'en', 'ar']),
+  ...fieldsShape('Article', ['title', 'outlet', 'url', 'authorName', 'date', 'language']),
 });
 export type ArticleEntry = z.infer<typeof ArticleEntry>;
 
-/** Type-specific relation properties; unknown keys are rejected so typos surface. */
-export const RelationProps = z.strictObject({
-  title: text.optional(),
-  event: idOf(KIND_PREFIX.Event).optional(),
-  organization: idOf(KIND_PREFIX.Organization).optional(),
-  response: z.enum(INVITATION_RESPONSES).optional(),
-  reason: text.optional(),
-  metric: z.enum(AMPLIFICATION_METRICS).optional(),
-  quote: text.optional(),
-  what: text.optional(),
-  role: text.optional(),
-});
+type DetailProperty = Exclude<RelationProperty, (typeof ENTRY_PROPERTIES)[number]>;
+const DETAIL_PROPERTIES = RELATION_PROPERTY_NAMES.filter(
+  (p): p is DetailProperty => !(ENTRY_PROPERTIES as readonly string[]).includes(p),
+);
+
+/** A relation's details (model.ts, RELATION_PROPERTIES), all optional; unknown keys are refused. */
+export const RelationProps = z.strictObject(zodShape(RELATION_PROPERTIES, DETAIL_PROPERTIES));
+
+/** Properties a relation type takes: those of its time, then its own. */
+export function propertiesOf(spec: RelationSpec): readonly RelationProperty[] {
+  return [...RELATION_TIMES[spec.time ?? 'point'].properties, ...(spec.properties ?? [])];
+}
 
 /** An editor's one-line reason for a relation its excerpt does not show by itself. */
 export const Basis = text.max(300).refine((s) => !/[\r\n]/.test(s), { message: 'must be one line' });
@@ -142,11 +118,8 @@ export const RelationEntry = z
      * one, in any article, state the same relation: they are merged into one, with every source.
      */
     key: z.string().regex(slug).optional(),
-    date: PartialDate.optional(),
-    start: PartialDate.optional(),
-    end: PartialDate.optional(),
-    /** The figure the article gives (a group's members, a page's fans), for AMPLIFIES and similar. */
-    weight: z.number().nonnegative().optional(),
+    /** Its time and figure (date, start, end, weight); its other details are under `props`. */
+    ...zodShape(RELATION_PROPERTIES, ENTRY_PROPERTIES),
     /** What the article says of it (see RELATION_STATUSES): done unless planned, announced or reported. */
     status: z.enum(RELATION_STATUSES).default('done'),
     /** The excerpt does not name both ends: the link is read from context, as `basis` says. */
@@ -162,6 +135,22 @@ export const RelationEntry = z
   .refine((r) => r.inferred || r.basis === undefined, {
     message: '`basis` is for inferred relations: set `inferred: true` or remove it',
     path: ['inferred'],
+  })
+  .superRefine((r, ctx) => {
+    // Only the properties the model gives the type (its time, its own): a quote on an attendance,
+    // or an end on a point in time, is refused where the row says it.
+    const allowed = propertiesOf(RELATIONS[r.type]);
+    const given = [
+      ...ENTRY_PROPERTIES.filter((p) => r[p] !== undefined).map((p) => [p, [p]] as const),
+      ...Object.keys(r.props).map((p) => [p, ['props', p]] as const),
+    ];
+    for (const [p, path] of given)
+      if (!(allowed as readonly string[]).includes(p))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path],
+          message: `${r.type} takes ${allowed.join(', ')}, not ${p}`,
+        });
   });
 export type RelationEntry = z.infer<typeof RelationEntry>;
 
@@ -207,12 +196,22 @@ export const ArticleFacts = z.strictObject({
 });
 export type ArticleFacts = z.infer<typeof ArticleFacts>;
 
-/** The entity file for each node kind under data/entities/. */
+/** The entity file of each curated kind under data/entities/. */
 export const ENTITY_FILES = {
-  'people.yaml': PersonEntry,
-  'organizations.yaml': OrganizationEntry,
-  'platforms.yaml': PlatformEntry,
-  'accounts.yaml': AccountEntry,
-  'events.yaml': EventEntry,
-  'places.yaml': PlaceEntry,
-} as const;
+  'people.yaml': ENTRY_BY_KIND.Person,
+  'organizations.yaml': ENTRY_BY_KIND.Organization,
+  'platforms.yaml': ENTRY_BY_KIND.Platform,
+  'accounts.yaml': ENTRY_BY_KIND.Account,
+  'events.yaml': ENTRY_BY_KIND.Event,
+  'places.yaml': ENTRY_BY_KIND.Place,
+} as const satisfies Record<string, z.ZodObject>;
+
+/** Each curated kind's entry, by name (the curation mutations validate with the same schemas). */
+export const {
+  Person: PersonEntry,
+  Organization: OrganizationEntry,
+  Platform: PlatformEntry,
+  Account: AccountEntry,
+  Event: EventEntry,
+  Place: PlaceEntry,
+} = ENTRY_BY_KIND;

@@ -3,7 +3,12 @@
  * `Id`/`Label` for nodes, `Source`/`Target`/`Type` (Directed)/`Id`/`Label`/`Weight` for edges. The
  * relation type is therefore in a `relation` column. A UTF-8 byte-order mark lets Excel read accents.
  */
-import type { ExportSubgraph } from './subgraph.js';
+import { RELATION_PROPERTY_NAMES } from '../data/model.js';
+import { exportColumn, type ExportSubgraph } from './subgraph.js';
+
+/** Every relation property in the model's order; the figure under Gephi's name for edge weights. */
+const PROPERTY_COLUMNS = RELATION_PROPERTY_NAMES.map(exportColumn);
+const header = (c: (typeof PROPERTY_COLUMNS)[number]) => (c === 'weight' ? 'Weight' : c);
 
 type Cell = string | number | null;
 
@@ -39,12 +44,7 @@ export function toCsvEdges(g: ExportSubgraph): string {
       'Id',
       'Label',
       'relation',
-      'Weight',
-      'metric',
-      'title',
-      'date',
-      'dateStart',
-      'dateEnd',
+      ...PROPERTY_COLUMNS.map(header),
       'article',
       'articleTitle',
       'excerpt',
@@ -56,12 +56,7 @@ export function toCsvEdges(g: ExportSubgraph): string {
       e.id,
       e.label,
       e.type,
-      e.weight,
-      e.metric,
-      e.title,
-      e.date,
-      e.dateStart,
-      e.dateEnd,
+      ...PROPERTY_COLUMNS.map((c) => e[c]),
       e.article,
       e.articleTitle,
       e.excerpt,

@@ -3,7 +3,8 @@
  * Gephi maps the node attribute `label` to node labels and the edge attributes `label` and `weight`
  * to edge labels and weights; everything else becomes a column of its data laboratory.
  */
-import type { ExportEdge, ExportNode, ExportSubgraph } from './subgraph.js';
+import { RELATION_PROPERTIES, RELATION_PROPERTY_NAMES } from '../data/model.js';
+import { exportColumn, type ExportEdge, type ExportNode, type ExportSubgraph } from './subgraph.js';
 
 interface Key<T> {
   id: string;
@@ -24,12 +25,12 @@ const EDGE_KEYS: Key<ExportEdge>[] = [
   { id: 'e_article', name: 'article', type: 'string', value: (e) => e.article },
   { id: 'e_articleTitle', name: 'articleTitle', type: 'string', value: (e) => e.articleTitle },
   { id: 'e_excerpt', name: 'excerpt', type: 'string', value: (e) => e.excerpt },
-  { id: 'e_weight', name: 'weight', type: 'double', value: (e) => e.weight },
-  { id: 'e_metric', name: 'metric', type: 'string', value: (e) => e.metric },
-  { id: 'e_title', name: 'title', type: 'string', value: (e) => e.title },
-  { id: 'e_date', name: 'date', type: 'string', value: (e) => e.date },
-  { id: 'e_dateStart', name: 'dateStart', type: 'string', value: (e) => e.dateStart },
-  { id: 'e_dateEnd', name: 'dateEnd', type: 'string', value: (e) => e.dateEnd },
+  // Every relation property of the model; numbers as doubles (Gephi's edge weight among them).
+  ...RELATION_PROPERTY_NAMES.map((p): Key<ExportEdge> => {
+    const column = exportColumn(p);
+    const type = RELATION_PROPERTIES[p].type.kind === 'number' ? 'double' : 'string';
+    return { id: `e_${column}`, name: column, type, value: (e) => e[column] };
+  }),
 ];
 
 /** Characters XML 1.0 forbids outright (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/F). */

@@ -5,7 +5,14 @@
  * amplifiers list or any hand-written query export the same way, without a per-query mapping.
  * Pure (no Node APIs): the explorer bundles it to export what it shows.
  */
-import { KIND_BY_ENUM, RELATION_TYPES, kindOfId } from '../data/model.js';
+import {
+  KIND_BY_ENUM,
+  RELATION_PROPERTIES,
+  RELATION_PROPERTY_NAMES,
+  RELATION_TYPES,
+  kindOfId,
+  type RelationProperty,
+} from '../data/model.js';
 
 export interface ExportNode {
   id: string;
@@ -14,7 +21,22 @@ export interface ExportNode {
   name: string;
 }
 
-export interface ExportEdge {
+/**
+ * The column of a relation property in exports: its name, but `start`/`end` become `dateStart`/
+ * `dateEnd` (Gephi reads `start`/`end` columns as a dynamic graph's time interval).
+ */
+export type ExportColumn<P extends RelationProperty = RelationProperty> = P extends 'start'
+  ? 'dateStart'
+  : P extends 'end'
+    ? 'dateEnd'
+    : P;
+export const exportColumn = <P extends RelationProperty>(p: P): ExportColumn<P> =>
+  (p === 'start' ? 'dateStart' : p === 'end' ? 'dateEnd' : p) as ExportColumn<P>;
+
+/** Every relation property, as exports carry it (model.ts, RELATION_PROPERTIES): a number, text, or an id. */
+export type ExportProperties = { [P in RelationProperty as ExportColumn<P>]: string | number | null };
+
+export interface ExportEdge extends ExportProperties {
   id: string;
   /** Relation type: HOLDS_ROLE, AMPLIFIES, … */
   type: string;
@@ -26,14 +48,6 @@ export interface ExportEdge {
   article: string | null;
   articleTitle: string | null;
   excerpt: string | null;
-  weight: number | null;
-  metric: string | null;
-  /** Role or appointment title. */
-  title: string | null;
-  /** Point in time, and validity interval (roles), as the API gives them: ISO, possibly partial. */
-  date: string | null;
-  dateStart: string | null;
-  dateEnd: string | null;
 }
 
 export interface ExportSubgraph {
@@ -43,8 +57,11 @@ export interface ExportSubgraph {
   truncated: boolean;
 }
 
+/** A property as a GraphQL selection: a reference by the id of the node it names. */
+const selection = (p: RelationProperty) => (RELATION_PROPERTIES[p].type.kind === 'ref' ? `${p} { id }` : p);
+
 /** The selection every exporter asks for on a relation (keeps exports complete and identical). */
-export const RELATION_EXPORT_FIELDS = `id type label date start end weight metric title
+export const RELATION_EXPORT_FIELDS = `id type label ${RELATION_PROPERTY_NAMES.map(selection).join(' ')}
   source { id kind name } target { id kind name }
   evidence { excerpt article { id title } }`;
 
@@ -89,13 +106,19 @@ function asEdge(o: Obj): ExportEdge | null {
     article: str(article.id),
     articleTitle: str(article.title),
     excerpt: str(evidence.excerpt),
-    weight: typeof o.weight === 'number' ? o.weight : null,
-    metric: str(o.metric),
-    title: str(o.title),
-    date: str(o.date),
-    dateStart: str(o.start),
-    dateEnd: str(o.end),
+    ...exportProperties(o),
   };
+}
+
+function exportProperties(o: Obj): ExportProperties {
+  const value = (p: RelationProperty): string | number | null => {
+    const v = o[p];
+    if (RELATION_PROPERTIES[p].type.kind === 'ref') return endId(v);
+    return typeof v === 'number' || typeof v === 'string' ? v : null;
+  };
+  return Object.fromEntries(
+    RELATION_PROPERTY_NAMES.map((p) => [exportColumn(p), value(p)]),
+  ) as ExportProperties;
 }
 
 /**

@@ -8,7 +8,7 @@ export type HopDirection =
   | 'BACKWARD'
   | 'FORWARD';
 
-/** Answer to an invitation. */
+/** For invitations: the answer. */
 export type InvitationResponse =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -21,44 +21,74 @@ export type MatchField =
 
 /** Kinds of node in the graph. */
 export type NodeKind =
+  /** A handle, page, group, community or hashtag on a platform. */
   | 'ACCOUNT'
+  /** A source article; every relation cites one. */
   | 'ARTICLE'
+  /** A dated happening: lunch, meeting, forum, launch… */
   | 'EVENT'
+  /** A party, party wing, government body, media outlet, company or other organisation. */
   | 'ORGANIZATION'
+  /** A person named (or clearly referred to) in the articles. */
   | 'PERSON'
+  /** Where events happen. */
   | 'PLACE'
+  /** A social network, party network or website (Facebook, Twitter, Les Créateurs de possibles, La Coopol). */
   | 'PLATFORM';
 
-/**
- * Relation types of the model (see README, "The model"). Each is exposed as typed fields on both ends,
- * e.g. `ATTENDED` is `Person.attended` and `Event.attendees`.
- */
+/** Relation types of the model (see README, "The model"). Each is exposed as typed fields on both ends, e.g. `ATTENDED` is `Person.attended` and `Event.attendees`. */
 export type RelationType =
+  /** account, group or community relays an actor */
   | 'AMPLIFIES'
+  /** appointed someone to a position */
   | 'APPOINTED'
+  /** was present at an event */
   | 'ATTENDED'
+  /** wrote an article */
   | 'AUTHORED'
+  /** reader comment on an article */
   | 'COMMENTED_ON'
+  /** entrusted someone with building something */
   | 'COMMISSIONED'
+  /** platforms or organisations presented as rivals */
   | 'COMPETES_WITH'
+  /** criticised an actor, platform or event */
   | 'CRITICIZED'
+  /** founded or co-founded an organisation, platform or account */
   | 'FOUNDED'
+  /** event took place at a place */
   | 'HELD_AT'
+  /** holds a role in an organisation */
   | 'HOLDS_ROLE'
+  /** received the guests of an event */
   | 'HOSTED'
+  /** gave an order or instruction to someone */
   | 'INSTRUCTED'
+  /** invited someone */
   | 'INVITED'
+  /** launched a platform, site or page */
   | 'LAUNCHED'
+  /** is a member or part of an organisation */
   | 'MEMBER_OF'
+  /** article mentions an entity */
   | 'MENTIONS'
+  /** account lives on a platform */
   | 'ON_PLATFORM'
+  /** runs a website or platform */
   | 'OPERATES'
+  /** organised an event or is behind it */
   | 'ORGANIZED'
+  /** owns or runs an account, page or group */
   | 'OWNS_ACCOUNT'
+  /** proposed or initiated an appointment or a decision */
   | 'PROPOSED'
+  /** outlet or platform that published an article */
   | 'PUBLISHED'
+  /** article quotes an actor verbatim */
   | 'QUOTED'
+  /** spoke or intervened at an event */
   | 'SPOKE_AT'
+  /** supports an actor */
   | 'SUPPORTS';
 
 export type EvidenceFieldsFragment = { excerpt: string, article: { id: string, title: string, outlet: string | null, date: string | null } };

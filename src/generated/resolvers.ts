@@ -22,33 +22,34 @@ export type Account = Entity & Node & {
   accountKind: Scalars['String']['output'];
   /** Other names found in the texts: initials, nicknames, misspellings, accent-less forms. */
   aliases: Array<Scalars['String']['output']>;
-  /** AMPLIFIES →: account, group or community relays an actor (weight: a group's members, a page's fans; props.metric). */
+  /** AMPLIFIES →: account, group or community relays an actor (date, start, end, weight, metric); a site’s or a network’s own audience is a claim about it, not a relation. */
   amplifies: RelationConnection;
   /** Sourced claims about this node's properties, grouped; disagreeing sources are flagged as conflicts. */
   claims: Array<ClaimGroup>;
   description: Maybe<Scalars['String']['output']>;
   /** Excerpts that establish the node and its descriptive fields. */
   evidence: Array<Evidence>;
-  /** FOUNDED ←: founded or co-founded an organisation, platform or account. */
+  /** FOUNDED ←: founded or co-founded an organisation, platform or account (date, role). */
   founders: RelationConnection;
+  /** The handle or hashtag as written (@NK_M, #PJDOfficiel). */
   handle: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   /** LAUNCHED ←: launched a platform, site or page (date). */
   launchedBy: RelationConnection;
-  /** MENTIONS ←: article mentions an entity. */
+  /** MENTIONS ←: article mentions an entity (date). */
   mentionedIn: RelationConnection;
   /** Best full name (for an article: its title). */
   name: Scalars['String']['output'];
-  /** ON_PLATFORM →: account lives on a platform. */
+  /** ON_PLATFORM →: account lives on a platform (date, start, end). */
   onPlatform: RelationConnection;
-  /** OWNS_ACCOUNT ←: owns or runs an account, page or group (a platform may own one). */
+  /** OWNS_ACCOUNT ←: owns or runs an account, page or group (date, start, end); a platform may own one (a party network’s Facebook group). */
   owners: RelationConnection;
   /** Set when this node was reached through an id that was merged into it. */
   redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
-  /** SUPPORTS →: supports an actor (stated or reported). */
+  /** SUPPORTS →: supports an actor (date, start, end); stated or reported. */
   supports: RelationConnection;
 };
 
@@ -158,12 +159,13 @@ export type Article = Entity & Node & {
   __typename?: 'Article';
   /** Other names found in the texts: initials, nicknames, misspellings, accent-less forms. */
   aliases: Array<Scalars['String']['output']>;
+  /** The byline, as printed. */
   authorName: Maybe<Scalars['String']['output']>;
-  /** AUTHORED ←: wrote an article. */
+  /** AUTHORED ←: wrote an article (date). */
   authors: RelationConnection;
   /** Sourced claims about this node's properties, grouped; disagreeing sources are flagged as conflicts. */
   claims: Array<ClaimGroup>;
-  /** COMMENTED_ON ←: reader comment on an article (props.quote). */
+  /** COMMENTED_ON ←: reader comment on an article (date, quote). */
   comments: RelationConnection;
   /** Publication date when known (ISO, possibly partial). */
   date: Maybe<Scalars['String']['output']>;
@@ -174,16 +176,17 @@ export type Article = Entity & Node & {
   kind: NodeKind;
   /** ISO 639-1 language code. */
   language: Scalars['String']['output'];
-  /** MENTIONS ←: article mentions an entity. */
+  /** MENTIONS ←: article mentions an entity (date). */
   mentionedIn: RelationConnection;
-  /** MENTIONS →: article mentions an entity. */
+  /** MENTIONS →: article mentions an entity (date). */
   mentions: RelationConnection;
   /** Best full name (for an article: its title). */
   name: Scalars['String']['output'];
+  /** Newspaper, magazine or blog that published it. */
   outlet: Maybe<Scalars['String']['output']>;
-  /** PUBLISHED ←: outlet or platform that published an article. */
+  /** PUBLISHED ←: outlet or platform that published an article (date). */
   publishers: RelationConnection;
-  /** QUOTED →: article quotes an actor verbatim (props.quote). */
+  /** QUOTED →: article quotes an actor verbatim (date, quote). */
   quotes: RelationConnection;
   /** Set when this node was reached through an id that was merged into it. */
   redirectedFrom: Maybe<Scalars['ID']['output']>;
@@ -191,7 +194,9 @@ export type Article = Entity & Node & {
   relations: RelationConnection;
   /** The full text of the article. */
   text: Scalars['String']['output'];
+  /** The article’s headline. */
   title: Scalars['String']['output'];
+  /** Where it was published, when known. */
   url: Maybe<Scalars['String']['output']>;
 };
 
@@ -400,7 +405,7 @@ export type Entity = {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
-  /** MENTIONS ←: articles that mention this node, each with the passage. */
+  /** MENTIONS ←: article mentions an entity (date). */
   mentionedIn: RelationConnection;
   /** Best full name (for an article: its title). */
   name: Scalars['String']['output'];
@@ -439,11 +444,11 @@ export type Event = Entity & Node & {
   __typename?: 'Event';
   /** Other names found in the texts: initials, nicknames, misspellings, accent-less forms. */
   aliases: Array<Scalars['String']['output']>;
-  /** ATTENDED ←: was present at an event. */
+  /** ATTENDED ←: was present at an event (date). */
   attendees: RelationConnection;
   /** Sourced claims about this node's properties, grouped; disagreeing sources are flagged as conflicts. */
   claims: Array<ClaimGroup>;
-  /** CRITICIZED ←: criticised an actor, platform or event (props.quote when verbatim). */
+  /** CRITICIZED ←: criticised an actor, platform or event (date, quote). */
   criticizedBy: RelationConnection;
   /** ISO date, possibly partial (2015-06-13, 2010-01). */
   date: Maybe<Scalars['String']['output']>;
@@ -454,25 +459,25 @@ export type Event = Entity & Node & {
   eventKind: Scalars['String']['output'];
   /** Excerpts that establish the node and its descriptive fields. */
   evidence: Array<Evidence>;
-  /** HELD_AT →: event took place at a place. */
+  /** HELD_AT →: event took place at a place (date). */
   heldAt: RelationConnection;
-  /** HOSTED ←: received the guests of an event. */
+  /** HOSTED ←: received the guests of an event (date). */
   hosts: RelationConnection;
   id: Scalars['ID']['output'];
   kind: NodeKind;
-  /** MENTIONS ←: article mentions an entity. */
+  /** MENTIONS ←: article mentions an entity (date). */
   mentionedIn: RelationConnection;
   /** Best full name (for an article: its title). */
   name: Scalars['String']['output'];
-  /** ORGANIZED ←: organised an event or is behind it. */
+  /** ORGANIZED ←: organised an event or is behind it (date). */
   organizers: RelationConnection;
-  /** PROPOSED ←: proposed or initiated an appointment or a decision (props.title). */
+  /** PROPOSED ←: proposed or initiated an appointment or a decision (date, title, role, event). */
   proposedBy: RelationConnection;
   /** Set when this node was reached through an id that was merged into it. */
   redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
-  /** SPOKE_AT ←: spoke or intervened at an event. */
+  /** SPOKE_AT ←: spoke or intervened at an event (date). */
   speakers: RelationConnection;
 };
 
@@ -718,7 +723,7 @@ export type IngestedMention = {
   offset: Scalars['Int']['output'];
 };
 
-/** Answer to an invitation. */
+/** For invitations: the answer. */
 export type InvitationResponse =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -934,102 +939,110 @@ export type Node = {
 
 /** Kinds of node in the graph. */
 export type NodeKind =
+  /** A handle, page, group, community or hashtag on a platform. */
   | 'ACCOUNT'
+  /** A source article; every relation cites one. */
   | 'ARTICLE'
+  /** A dated happening: lunch, meeting, forum, launch… */
   | 'EVENT'
+  /** A party, party wing, government body, media outlet, company or other organisation. */
   | 'ORGANIZATION'
+  /** A person named (or clearly referred to) in the articles. */
   | 'PERSON'
+  /** Where events happen. */
   | 'PLACE'
+  /** A social network, party network or website (Facebook, Twitter, Les Créateurs de possibles, La Coopol). */
   | 'PLATFORM';
 
 /** A party, party wing, government body, media outlet, company or other organisation. */
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
-  /** OWNS_ACCOUNT →: owns or runs an account, page or group (a platform may own one). */
+  /** OWNS_ACCOUNT →: owns or runs an account, page or group (date, start, end); a platform may own one (a party network’s Facebook group). */
   accounts: RelationConnection;
   /** Other names found in the texts: initials, nicknames, misspellings, accent-less forms. */
   aliases: Array<Scalars['String']['output']>;
-  /** AMPLIFIES ←: account, group or community relays an actor (weight: a group's members, a page's fans; props.metric). */
+  /** AMPLIFIES ←: account, group or community relays an actor (date, start, end, weight, metric); a site’s or a network’s own audience is a claim about it, not a relation. */
   amplifiedBy: RelationConnection;
-  /** AMPLIFIES →: account, group or community relays an actor (weight: a group's members, a page's fans; props.metric). */
+  /** AMPLIFIES →: account, group or community relays an actor (date, start, end, weight, metric); a site’s or a network’s own audience is a claim about it, not a relation. */
   amplifies: RelationConnection;
-  /** APPOINTED →: appointed someone to a position (props.title, props.organization, date). */
+  /** APPOINTED →: appointed someone to a position (date, title, organization, event). */
   appointed: RelationConnection;
-  /** ATTENDED →: was present at an event. */
+  /** ATTENDED →: was present at an event (date). */
   attended: RelationConnection;
-  /** AUTHORED →: wrote an article. */
+  /** AUTHORED →: wrote an article (date). */
   authored: RelationConnection;
   /** Sourced claims about this node's properties, grouped; disagreeing sources are flagged as conflicts. */
   claims: Array<ClaimGroup>;
-  /** COMMENTED_ON →: reader comment on an article (props.quote). */
+  /** COMMENTED_ON →: reader comment on an article (date, quote). */
   commentedOn: RelationConnection;
-  /** COMMISSIONED →: entrusted someone with building something (props.what). */
+  /** COMMISSIONED →: entrusted someone with building something (date, what). */
   commissioned: RelationConnection;
-  /** COMMISSIONED ←: entrusted someone with building something (props.what). */
+  /** COMMISSIONED ←: entrusted someone with building something (date, what). */
   commissionedBy: RelationConnection;
-  /** COMPETES_WITH →: platforms or organisations presented as rivals. */
+  /** COMPETES_WITH →: platforms or organisations presented as rivals (date, start, end). */
   competesWith: RelationConnection;
-  /** COMPETES_WITH ←: platforms or organisations presented as rivals. */
+  /** COMPETES_WITH ←: platforms or organisations presented as rivals (date, start, end). */
   competitors: RelationConnection;
+  /** Country, when the articles say. */
   country: Maybe<Scalars['String']['output']>;
-  /** CRITICIZED →: criticised an actor, platform or event (props.quote when verbatim). */
+  /** CRITICIZED →: criticised an actor, platform or event (date, quote). */
   criticized: RelationConnection;
-  /** CRITICIZED ←: criticised an actor, platform or event (props.quote when verbatim). */
+  /** CRITICIZED ←: criticised an actor, platform or event (date, quote). */
   criticizedBy: RelationConnection;
   description: Maybe<Scalars['String']['output']>;
   /** Excerpts that establish the node and its descriptive fields. */
   evidence: Array<Evidence>;
-  /** FOUNDED →: founded or co-founded an organisation, platform or account. */
+  /** FOUNDED →: founded or co-founded an organisation, platform or account (date, role). */
   founded: RelationConnection;
-  /** FOUNDED ←: founded or co-founded an organisation, platform or account. */
+  /** FOUNDED ←: founded or co-founded an organisation, platform or account (date, role). */
   founders: RelationConnection;
-  /** HOSTED →: received the guests of an event. */
+  /** HOSTED →: received the guests of an event (date). */
   hosted: RelationConnection;
   id: Scalars['ID']['output'];
-  /** INSTRUCTED →: gave an order or instruction to someone (props.what). */
+  /** INSTRUCTED →: gave an order or instruction to someone (date, what). */
   instructed: RelationConnection;
-  /** INSTRUCTED ←: gave an order or instruction to someone (props.what). */
+  /** INSTRUCTED ←: gave an order or instruction to someone (date, what). */
   instructedBy: RelationConnection;
-  /** INVITED →: invited someone (props.event: to what; props.response and props.reason: the answer). */
+  /** INVITED →: invited someone (date, event, response, reason). */
   invited: RelationConnection;
-  /** INVITED ←: invited someone (props.event: to what; props.response and props.reason: the answer). */
+  /** INVITED ←: invited someone (date, event, response, reason). */
   invitedBy: RelationConnection;
   kind: NodeKind;
   /** LAUNCHED →: launched a platform, site or page (date). */
   launched: RelationConnection;
-  /** MEMBER_OF →: is a member or part of an organisation. */
+  /** MEMBER_OF →: is a member or part of an organisation (date, start, end). */
   memberOf: RelationConnection;
-  /** MEMBER_OF ←: is a member or part of an organisation. */
+  /** MEMBER_OF ←: is a member or part of an organisation (date, start, end). */
   members: RelationConnection;
-  /** MENTIONS ←: article mentions an entity. */
+  /** MENTIONS ←: article mentions an entity (date). */
   mentionedIn: RelationConnection;
   /** Best full name (for an article: its title). */
   name: Scalars['String']['output'];
-  /** OPERATES →: runs a website or platform (its audience figures are claims about the platform). */
+  /** OPERATES →: runs a website or platform (date, start, end); its audience figures are claims about the platform, not relations. */
   operates: RelationConnection;
   /** party, party-wing, youth-wing, government, media, company, monitoring-firm… */
   organizationKind: Scalars['String']['output'];
-  /** ORGANIZED →: organised an event or is behind it. */
+  /** ORGANIZED →: organised an event or is behind it (date). */
   organized: RelationConnection;
-  /** PROPOSED →: proposed or initiated an appointment or a decision (props.title). */
+  /** PROPOSED →: proposed or initiated an appointment or a decision (date, title, role, event). */
   proposed: RelationConnection;
-  /** PROPOSED ←: proposed or initiated an appointment or a decision (props.title). */
+  /** PROPOSED ←: proposed or initiated an appointment or a decision (date, title, role, event). */
   proposedBy: RelationConnection;
-  /** PUBLISHED →: outlet or platform that published an article. */
+  /** PUBLISHED →: outlet or platform that published an article (date). */
   published: RelationConnection;
-  /** QUOTED ←: article quotes an actor verbatim (props.quote). */
+  /** QUOTED ←: article quotes an actor verbatim (date, quote). */
   quotedIn: RelationConnection;
   /** Set when this node was reached through an id that was merged into it. */
   redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
-  /** HOLDS_ROLE ←: holds a role in an organisation (props.title, start, end). */
+  /** HOLDS_ROLE ←: holds a role in an organisation (date, start, end, title). */
   roleHolders: RelationConnection;
-  /** SPOKE_AT →: spoke or intervened at an event. */
+  /** SPOKE_AT →: spoke or intervened at an event (date). */
   spokeAt: RelationConnection;
-  /** SUPPORTS ←: supports an actor (stated or reported). */
+  /** SUPPORTS ←: supports an actor (date, start, end); stated or reported. */
   supportedBy: RelationConnection;
-  /** SUPPORTS →: supports an actor (stated or reported). */
+  /** SUPPORTS →: supports an actor (date, start, end); stated or reported. */
   supports: RelationConnection;
 };
 
@@ -1344,83 +1357,84 @@ export type PathHop = {
 /** A person named (or clearly referred to) in the articles. */
 export type Person = Entity & Node & {
   __typename?: 'Person';
-  /** OWNS_ACCOUNT →: owns or runs an account, page or group (a platform may own one). */
+  /** OWNS_ACCOUNT →: owns or runs an account, page or group (date, start, end); a platform may own one (a party network’s Facebook group). */
   accounts: RelationConnection;
   /** Other names found in the texts: initials, nicknames, misspellings, accent-less forms. */
   aliases: Array<Scalars['String']['output']>;
-  /** AMPLIFIES ←: account, group or community relays an actor (weight: a group's members, a page's fans; props.metric). */
+  /** AMPLIFIES ←: account, group or community relays an actor (date, start, end, weight, metric); a site’s or a network’s own audience is a claim about it, not a relation. */
   amplifiedBy: RelationConnection;
-  /** AMPLIFIES →: account, group or community relays an actor (weight: a group's members, a page's fans; props.metric). */
+  /** AMPLIFIES →: account, group or community relays an actor (date, start, end, weight, metric); a site’s or a network’s own audience is a claim about it, not a relation. */
   amplifies: RelationConnection;
   /** True for actors the texts refer to without naming them (e.g. a blog's author). */
   anonymous: Scalars['Boolean']['output'];
-  /** APPOINTED →: appointed someone to a position (props.title, props.organization, date). */
+  /** APPOINTED →: appointed someone to a position (date, title, organization, event). */
   appointed: RelationConnection;
-  /** APPOINTED ←: appointed someone to a position (props.title, props.organization, date). */
+  /** APPOINTED ←: appointed someone to a position (date, title, organization, event). */
   appointedBy: RelationConnection;
-  /** ATTENDED →: was present at an event. */
+  /** ATTENDED →: was present at an event (date). */
   attended: RelationConnection;
-  /** AUTHORED →: wrote an article. */
+  /** AUTHORED →: wrote an article (date). */
   authored: RelationConnection;
   /** Sourced claims about this node's properties, grouped; disagreeing sources are flagged as conflicts. */
   claims: Array<ClaimGroup>;
-  /** COMMENTED_ON →: reader comment on an article (props.quote). */
+  /** COMMENTED_ON →: reader comment on an article (date, quote). */
   commentedOn: RelationConnection;
-  /** COMMISSIONED →: entrusted someone with building something (props.what). */
+  /** COMMISSIONED →: entrusted someone with building something (date, what). */
   commissioned: RelationConnection;
-  /** COMMISSIONED ←: entrusted someone with building something (props.what). */
+  /** COMMISSIONED ←: entrusted someone with building something (date, what). */
   commissionedBy: RelationConnection;
-  /** CRITICIZED →: criticised an actor, platform or event (props.quote when verbatim). */
+  /** CRITICIZED →: criticised an actor, platform or event (date, quote). */
   criticized: RelationConnection;
-  /** CRITICIZED ←: criticised an actor, platform or event (props.quote when verbatim). */
+  /** CRITICIZED ←: criticised an actor, platform or event (date, quote). */
   criticizedBy: RelationConnection;
   description: Maybe<Scalars['String']['output']>;
   /** Excerpts that establish the node and its descriptive fields. */
   evidence: Array<Evidence>;
-  /** FOUNDED →: founded or co-founded an organisation, platform or account. */
+  /** FOUNDED →: founded or co-founded an organisation, platform or account (date, role). */
   founded: RelationConnection;
-  /** HOSTED →: received the guests of an event. */
+  /** HOSTED →: received the guests of an event (date). */
   hosted: RelationConnection;
   id: Scalars['ID']['output'];
-  /** INSTRUCTED →: gave an order or instruction to someone (props.what). */
+  /** INSTRUCTED →: gave an order or instruction to someone (date, what). */
   instructed: RelationConnection;
-  /** INSTRUCTED ←: gave an order or instruction to someone (props.what). */
+  /** INSTRUCTED ←: gave an order or instruction to someone (date, what). */
   instructedBy: RelationConnection;
-  /** INVITED →: invited someone (props.event: to what; props.response and props.reason: the answer). */
+  /** INVITED →: invited someone (date, event, response, reason). */
   invited: RelationConnection;
-  /** INVITED ←: invited someone (props.event: to what; props.response and props.reason: the answer). */
+  /** INVITED ←: invited someone (date, event, response, reason). */
   invitedBy: RelationConnection;
   kind: NodeKind;
   /** LAUNCHED →: launched a platform, site or page (date). */
   launched: RelationConnection;
-  /** MEMBER_OF →: is a member or part of an organisation. */
+  /** MEMBER_OF →: is a member or part of an organisation (date, start, end). */
   memberOf: RelationConnection;
-  /** MENTIONS ←: article mentions an entity. */
+  /** MENTIONS ←: article mentions an entity (date). */
   mentionedIn: RelationConnection;
   /** Best full name (for an article: its title). */
   name: Scalars['String']['output'];
+  /** What the person does, as the articles put it. */
   occupation: Maybe<Scalars['String']['output']>;
-  /** OPERATES →: runs a website or platform (its audience figures are claims about the platform). */
+  /** OPERATES →: runs a website or platform (date, start, end); its audience figures are claims about the platform, not relations. */
   operates: RelationConnection;
-  /** ORGANIZED →: organised an event or is behind it. */
+  /** ORGANIZED →: organised an event or is behind it (date). */
   organized: RelationConnection;
-  /** PROPOSED →: proposed or initiated an appointment or a decision (props.title). */
+  /** PROPOSED →: proposed or initiated an appointment or a decision (date, title, role, event). */
   proposed: RelationConnection;
-  /** PROPOSED ←: proposed or initiated an appointment or a decision (props.title). */
+  /** PROPOSED ←: proposed or initiated an appointment or a decision (date, title, role, event). */
   proposedBy: RelationConnection;
-  /** QUOTED ←: article quotes an actor verbatim (props.quote). */
+  /** QUOTED ←: article quotes an actor verbatim (date, quote). */
   quotedIn: RelationConnection;
   /** Set when this node was reached through an id that was merged into it. */
   redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
-  /** HOLDS_ROLE →: holds a role in an organisation (props.title, start, end). */
+  /** HOLDS_ROLE →: holds a role in an organisation (date, start, end, title). */
   roles: RelationConnection;
-  /** SPOKE_AT →: spoke or intervened at an event. */
+  /** SPOKE_AT →: spoke or intervened at an event (date). */
   spokeAt: RelationConnection;
-  /** SUPPORTS ←: supports an actor (stated or reported). */
+  /** SUPPORTS ←: supports an actor (date, start, end); stated or reported. */
   supportedBy: RelationConnection;
-  /** SUPPORTS →: supports an actor (stated or reported). */
+  /** SUPPORTS →: supports an actor (date, start, end); stated or reported. */
   supports: RelationConnection;
 };
 
@@ -1682,13 +1696,13 @@ export type Place = Entity & Node & {
   /** Sourced claims about this node's properties, grouped; disagreeing sources are flagged as conflicts. */
   claims: Array<ClaimGroup>;
   description: Maybe<Scalars['String']['output']>;
-  /** HELD_AT ←: event took place at a place. */
+  /** HELD_AT ←: event took place at a place (date). */
   eventsHere: RelationConnection;
   /** Excerpts that establish the node and its descriptive fields. */
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
-  /** MENTIONS ←: article mentions an entity. */
+  /** MENTIONS ←: article mentions an entity (date). */
   mentionedIn: RelationConnection;
   /** Best full name (for an article: its title). */
   name: Scalars['String']['output'];
@@ -1729,45 +1743,46 @@ export type PlaceRelationsArgs = {
 /** A social network, party network or website (Facebook, Twitter, Les Créateurs de possibles, La Coopol). */
 export type Platform = Entity & Node & {
   __typename?: 'Platform';
-  /** OWNS_ACCOUNT →: owns or runs an account, page or group (a platform may own one). */
+  /** OWNS_ACCOUNT →: owns or runs an account, page or group (date, start, end); a platform may own one (a party network’s Facebook group). */
   accounts: RelationConnection;
-  /** ON_PLATFORM ←: account lives on a platform. */
+  /** ON_PLATFORM ←: account lives on a platform (date, start, end). */
   accountsHere: RelationConnection;
   /** Other names found in the texts: initials, nicknames, misspellings, accent-less forms. */
   aliases: Array<Scalars['String']['output']>;
-  /** AMPLIFIES ←: account, group or community relays an actor (weight: a group's members, a page's fans; props.metric). */
+  /** AMPLIFIES ←: account, group or community relays an actor (date, start, end, weight, metric); a site’s or a network’s own audience is a claim about it, not a relation. */
   amplifiedBy: RelationConnection;
   /** Sourced claims about this node's properties, grouped; disagreeing sources are flagged as conflicts. */
   claims: Array<ClaimGroup>;
-  /** COMPETES_WITH →: platforms or organisations presented as rivals. */
+  /** COMPETES_WITH →: platforms or organisations presented as rivals (date, start, end). */
   competesWith: RelationConnection;
-  /** COMPETES_WITH ←: platforms or organisations presented as rivals. */
+  /** COMPETES_WITH ←: platforms or organisations presented as rivals (date, start, end). */
   competitors: RelationConnection;
-  /** CRITICIZED ←: criticised an actor, platform or event (props.quote when verbatim). */
+  /** CRITICIZED ←: criticised an actor, platform or event (date, quote). */
   criticizedBy: RelationConnection;
   description: Maybe<Scalars['String']['output']>;
   /** Excerpts that establish the node and its descriptive fields. */
   evidence: Array<Evidence>;
-  /** FOUNDED ←: founded or co-founded an organisation, platform or account. */
+  /** FOUNDED ←: founded or co-founded an organisation, platform or account (date, role). */
   founders: RelationConnection;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   /** LAUNCHED ←: launched a platform, site or page (date). */
   launchedBy: RelationConnection;
-  /** MENTIONS ←: article mentions an entity. */
+  /** MENTIONS ←: article mentions an entity (date). */
   mentionedIn: RelationConnection;
   /** Best full name (for an article: its title). */
   name: Scalars['String']['output'];
-  /** OPERATES ←: runs a website or platform (its audience figures are claims about the platform). */
+  /** OPERATES ←: runs a website or platform (date, start, end); its audience figures are claims about the platform, not relations. */
   operators: RelationConnection;
   /** social-network, party-network, website, blog… */
   platformKind: Scalars['String']['output'];
-  /** PUBLISHED →: outlet or platform that published an article. */
+  /** PUBLISHED →: outlet or platform that published an article (date). */
   published: RelationConnection;
   /** Set when this node was reached through an id that was merged into it. */
   redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Every relation of this node, optionally restricted by direction and type. */
   relations: RelationConnection;
+  /** Its address, when the articles give it. */
   url: Maybe<Scalars['String']['output']>;
 };
 
@@ -2056,8 +2071,9 @@ export type Relation = {
   basis: Maybe<Scalars['String']['output']>;
   /** Point in time the sources give for the relation, the most precise of them (ISO, possibly partial). */
   date: Maybe<Scalars['String']['output']>;
+  /** When a lasting relation ended (ISO, possibly partial). */
   end: Maybe<Scalars['String']['output']>;
-  /** For invitations: the event the invitation was to. */
+  /** For invitations and appointments: the event it was to or at. */
   event: Maybe<Event>;
   /**
    * The primary source: among `sources`, the first — one stating the relation's own `status`, whose
@@ -2077,23 +2093,30 @@ export type Relation = {
   metric: Maybe<Scalars['String']['output']>;
   /** For appointments: the organisation or post. */
   organization: Maybe<Organization>;
+  /** The words quoted, verbatim. */
   quote: Maybe<Scalars['String']['output']>;
+  /** For invitations: the reason given for the answer. */
   reason: Maybe<Scalars['String']['output']>;
+  /** For invitations: the answer. */
   response: Maybe<InvitationResponse>;
   /** Set when an editor retracted the relation. */
   retraction: Maybe<Retraction>;
+  /** The part played (co-founder, rapporteur…). */
   role: Maybe<Scalars['String']['output']>;
   source: Entity;
   /** Every article that states the relation, primary source first. Counts, paths and exports count the relation once. */
   sources: Array<RelationSource>;
+  /** When a lasting relation began (ISO, possibly partial). */
   start: Maybe<Scalars['String']['output']>;
   /** Done, reported, announced or planned: the strongest status its sources give. */
   status: RelationStatus;
   target: Entity;
+  /** The title of a role, an appointment or a proposal. */
   title: Maybe<Scalars['String']['output']>;
   type: RelationType;
-  /** The figure the article gives (members, fans, visitors…). */
+  /** The figure the article gives (a group’s members, a page’s fans). */
   weight: Maybe<Scalars['Float']['output']>;
+  /** What was ordered or entrusted. */
   what: Maybe<Scalars['String']['output']>;
 };
 
@@ -2151,10 +2174,7 @@ export type RelationSource = {
   status: RelationStatus;
 };
 
-/**
- * What the sources say of a relation. A relation several articles state takes the strongest status among
- * them (this order); each source in `Relation.sources` keeps its own.
- */
+/** What the sources say of a relation. A relation several articles state takes the strongest status among them (this order); each source in `Relation.sources` keeps its own. */
 export type RelationStatus =
   /** Its actor declared it will happen (« le lancement … dans les 48h »). */
   | 'ANNOUNCED'
@@ -2165,36 +2185,59 @@ export type RelationStatus =
   /** A third party says so and the article relays it without confirming it (« selon l’UMP », a quoted mail). */
   | 'REPORTED';
 
-/**
- * Relation types of the model (see README, "The model"). Each is exposed as typed fields on both ends,
- * e.g. `ATTENDED` is `Person.attended` and `Event.attendees`.
- */
+/** Relation types of the model (see README, "The model"). Each is exposed as typed fields on both ends, e.g. `ATTENDED` is `Person.attended` and `Event.attendees`. */
 export type RelationType =
+  /** account, group or community relays an actor */
   | 'AMPLIFIES'
+  /** appointed someone to a position */
   | 'APPOINTED'
+  /** was present at an event */
   | 'ATTENDED'
+  /** wrote an article */
   | 'AUTHORED'
+  /** reader comment on an article */
   | 'COMMENTED_ON'
+  /** entrusted someone with building something */
   | 'COMMISSIONED'
+  /** platforms or organisations presented as rivals */
   | 'COMPETES_WITH'
+  /** criticised an actor, platform or event */
   | 'CRITICIZED'
+  /** founded or co-founded an organisation, platform or account */
   | 'FOUNDED'
+  /** event took place at a place */
   | 'HELD_AT'
+  /** holds a role in an organisation */
   | 'HOLDS_ROLE'
+  /** received the guests of an event */
   | 'HOSTED'
+  /** gave an order or instruction to someone */
   | 'INSTRUCTED'
+  /** invited someone */
   | 'INVITED'
+  /** launched a platform, site or page */
   | 'LAUNCHED'
+  /** is a member or part of an organisation */
   | 'MEMBER_OF'
+  /** article mentions an entity */
   | 'MENTIONS'
+  /** account lives on a platform */
   | 'ON_PLATFORM'
+  /** runs a website or platform */
   | 'OPERATES'
+  /** organised an event or is behind it */
   | 'ORGANIZED'
+  /** owns or runs an account, page or group */
   | 'OWNS_ACCOUNT'
+  /** proposed or initiated an appointment or a decision */
   | 'PROPOSED'
+  /** outlet or platform that published an article */
   | 'PUBLISHED'
+  /** article quotes an actor verbatim */
   | 'QUOTED'
+  /** spoke or intervened at an event */
   | 'SPOKE_AT'
+  /** supports an actor */
   | 'SUPPORTS';
 
 /** Who retracted a relation, when and why. */

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { normalizeWhitespace, type LoadedEntity } from '../data/dataset.js';
-import { validity } from '../data/dates.js';
+import { relationTime } from '../data/dates.js';
 import {
   datesAgree,
   factDetails,
@@ -351,7 +351,7 @@ export class CurationRepository {
           ...kept,
           ...definedOnly(dates),
           ...sourceProps([...storedSources(same.props), source]),
-          ...validity(dates),
+          ...relationTime(r.type, dates),
           updatedBy: editor.sub,
           updatedAt: at,
         };
@@ -369,7 +369,7 @@ export class CurationRepository {
         start: r.start,
         end: r.end,
         ...sourceProps([source]),
-        ...validity(r),
+        ...relationTime(r.type, r),
         createdBy: editor.sub,
         createdAt: at,
       });

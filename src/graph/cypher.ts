@@ -158,11 +158,12 @@ export type RelationPagePlan =
 export type RelationOrder = 'WEIGHT_DESC' | 'DATE_ASC' | 'DATE_DESC';
 
 /** The order of each RelationOrder; ties always end on the relation id, so pages are stable. */
+/** `dateKey`: the date a relation sorts at, stored when it is written (src/data/dates.ts, relationTime). */
 const ORDER_BY: Record<RelationOrder, (r: string) => string> = {
-  WEIGHT_DESC: (r) => `coalesce(${r}.weight, -1) DESC, coalesce(${r}.date, ${r}.start, '') DESC, ${r}.id`,
-  DATE_DESC: (r) => `coalesce(${r}.date, ${r}.start, '') DESC, ${r}.id`,
+  WEIGHT_DESC: (r) => `coalesce(${r}.weight, -1) DESC, coalesce(${r}.dateKey, '') DESC, ${r}.id`,
+  DATE_DESC: (r) => `coalesce(${r}.dateKey, '') DESC, ${r}.id`,
   // Undated relations last.
-  DATE_ASC: (r) => `coalesce(${r}.date, ${r}.start, '9999') ASC, ${r}.id`,
+  DATE_ASC: (r) => `coalesce(${r}.dateKey, '9999') ASC, ${r}.id`,
 };
 
 /**
@@ -432,7 +433,7 @@ RETURN [n IN ns | ${node('n')}] AS nodes,
 export const TIMELINE = `
 MATCH (n:Entity {id: $id})-[r]-(o)
 WHERE type(r) <> 'MENTIONS' AND ${inWindow('r', '$window')}
-WITH r, o, coalesce(r.date, r.start, o.date) AS d
+WITH r, o, coalesce(r.dateKey, o.date) AS d
 WHERE d IS NOT NULL
 RETURN d AS date, ${relation('r')} AS relation, ${node('o')} AS other
 ORDER BY d, r.id

@@ -1,5 +1,9 @@
 /** Plain shapes the repository returns; GraphQL resolvers map them onto the schema types. */
-import type { NodeKind, RelationStatus } from '../data/model.js';
+import type { NodeKind, RELATION_PROPERTIES, RelationStatus } from '../data/model.js';
+import type { ValuesOf } from '../data/property-types.js';
+
+/** A relation's declared properties as stored (model.ts, RELATION_PROPERTIES; refs as ids). */
+export type RelationProperties = ValuesOf<typeof RELATION_PROPERTIES>;
 
 /** A node's stored properties plus its kind (from its label). */
 export interface EntityRecord {
@@ -19,26 +23,13 @@ export interface EntityRecord {
  * A relationship's stored properties, its type and the ids of its two ends: how subgraph and path
  * statements return relations (their nodes come alongside).
  */
-export interface RelationEndIdsRecord {
+export interface RelationEndIdsRecord extends RelationProperties {
   id: string;
   type: string;
   article: string;
   excerpt: string;
   sourceId: string;
   targetId: string;
-  date?: string;
-  start?: string;
-  end?: string;
-  weight?: number;
-  metric?: string;
-  title?: string;
-  role?: string;
-  response?: string;
-  reason?: string;
-  quote?: string;
-  what?: string;
-  event?: string;
-  organization?: string;
   /** The fact's status and its primary source's inference (see data/facts.ts); the sources as lists. */
   status?: RelationStatus;
   inferred?: boolean;

@@ -5,10 +5,15 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import { z } from 'zod';
 import { storedSources } from '../../data/facts.js';
+import { enumValueName } from '../../data/property-types.js';
 import {
   NODE_KINDS,
   RELATIONS,
+  RELATION_PROPERTIES,
+  RELATION_PROPERTY_NAMES,
   RELATION_TYPES,
+  type PropertyType,
+  type RelationProperty,
   type NodeKind,
   type RelationStatus,
   type RelationType,
@@ -119,6 +124,24 @@ export function relationFieldsByKind(): Record<NodeKind, Record<string, FieldRes
 
 const apiStatus = (s: RelationStatus | undefined): ApiStatus => (s ?? 'done').toUpperCase() as ApiStatus;
 
+type PropertyResolver = (r: RelationRecord, args: unknown, ctx: GraphContext) => unknown;
+
+/**
+ * Relation properties whose API value is not the stored one, by their declared type: a named enum
+ * is upper-cased (accepted → ACCEPTED), a reference is the node it names. Other properties are read
+ * as stored; absent ones are null.
+ */
+const propertyResolvers: Record<string, PropertyResolver> = Object.fromEntries(
+  RELATION_PROPERTY_NAMES.map((p): [string, PropertyResolver] => {
+    const t: PropertyType = RELATION_PROPERTIES[p].type;
+    if (t.kind === 'enum' && t.graphql)
+      return [p, (r) => (typeof r[p] === 'string' ? enumValueName(r[p]) : null)];
+    if (t.kind === 'ref')
+      return [p, (r, _a, ctx) => (typeof r[p] === 'string' ? ctx.loaders.node.load(r[p]) : null)];
+    return [p, (r) => r[p] ?? null];
+  }),
+);
+
 export const relationResolvers: RelationResolvers<GraphContext> = {
   type: (r) => r.type as RelationType,
   label: (r) => RELATIONS[r.type as RelationType]?.label ?? r.type,
@@ -135,10 +158,7 @@ export const relationResolvers: RelationResolvers<GraphContext> = {
   status: (r) => apiStatus(r.status),
   inferred: (r) => r.inferred === true,
   basis: (r) => r.basis ?? null,
-  response: (r) => (r.response ? (r.response.toUpperCase() as 'ACCEPTED' | 'DECLINED' | 'UNKNOWN') : null),
-  weight: (r) => r.weight ?? null,
-  event: (r, _a, ctx) => (r.event ? ctx.loaders.node.load(r.event) : null),
-  organization: (r, _a, ctx) => (r.organization ? ctx.loaders.node.load(r.organization) : null),
+  ...(propertyResolvers as Pick<RelationResolvers<GraphContext>, RelationProperty>),
   retraction: (r) =>
     r.retractedAt
       ? { at: String(r.retractedAt), by: String(r.retractedBy), reason: String(r.retractedReason) }
