@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import {
-  ENTITY_KINDS,
   ENTRY_PROPERTIES,
   KINDS,
   KIND_PREFIX,
