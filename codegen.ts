@@ -43,10 +43,25 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The typed SDK's operations and the preset exports (both use the model's RelationFields).
     'src/generated/operations.ts': {
-      documents: 'src/sdk/operations/*.graphql',
+      documents: [
+        'src/sdk/operations/*.graphql',
+        'src/export/operations.graphql',
+        'src/generated/relation-fields.graphql',
+      ],
       plugins: [banner, 'typescript-operations', 'typed-document-node'],
       config: typeConfig,
+    },
+    // The explorer's operations, as typed strings: the browser bundle needs no GraphQL runtime.
+    'explorer/src/generated/operations.ts': {
+      documents: [
+        'explorer/src/operations/*.graphql',
+        'src/export/operations.graphql',
+        'src/generated/relation-fields.graphql',
+      ],
+      plugins: [banner, 'typescript-operations', 'typed-document-node'],
+      config: { ...typeConfig, documentMode: 'string' },
     },
     'src/generated/type-defs.ts': {
       plugins: ['./codegen/type-defs-plugin.cjs'],

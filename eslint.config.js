@@ -8,6 +8,7 @@ export default tseslint.config(
       'node_modules/',
       '.nlp/',
       'src/generated/',
+      'explorer/src/generated/',
       'neo4j/',
       'dist/',
       '.serverless/',

@@ -8,7 +8,8 @@ import { clear, h, note } from './dom.js';
 import { showEvidence, type EvidenceItem } from './evidence.js';
 import { exportMenu, type ExportSource } from './export-menu.js';
 import { entityLink, formatNumber, humanize, kindBadge, period } from './format.js';
-import { RELATION_TYPES } from '../../src/data/model.js';
+import { RELATION_TYPES, type RelationType } from '../../src/data/model.js';
+import type { ExportNeighbourhoodQueryVariables } from './generated/operations.js';
 import { ARTICLE_RELATIONS, KIND_STYLE, relationName } from './kinds.js';
 import { drawNetwork } from './network.js';
 import {
@@ -16,10 +17,8 @@ import {
   ENTITY,
   NEIGHBOURHOOD_EXPORT,
   type ClaimGroup,
-  type ConflictsResult,
   type EntityDetails,
   type EntityRelation,
-  type EntityResult,
   type NeighbourhoodResult,
   type Relation,
 } from './queries.js';
@@ -27,7 +26,7 @@ import {
 interface Filters {
   depth: number;
   /** null: the default, every relation type but the articles' own (mentions, quotes, authorship…). */
-  types: string[] | null;
+  types: RelationType[] | null;
   since: string;
   until: string;
   includeUndated: boolean;
@@ -36,14 +35,14 @@ interface Filters {
 const EVENT_TYPES = new Set(['ATTENDED', 'HOSTED', 'ORGANIZED', 'SPOKE_AT']);
 
 /** Articles mention nearly everyone: as nodes they would tie the whole network into one hairball. */
-const DEFAULT_TYPES: string[] = RELATION_TYPES.filter((t) => !ARTICLE_RELATIONS.has(t));
+const DEFAULT_TYPES: RelationType[] = RELATION_TYPES.filter((t) => !ARTICLE_RELATIONS.has(t));
 
 function filtersFrom(params: URLSearchParams): Filters {
   const depth = Number(params.get('depth') ?? 1);
   const types = params.get('types');
   return {
     depth: depth >= 1 && depth <= 3 ? Math.trunc(depth) : 1,
-    types: types ? types.split(',').filter(Boolean) : null,
+    types: types ? RELATION_TYPES.filter((t) => types.split(',').includes(t)) : null,
     since: params.get('since') ?? '',
     until: params.get('until') ?? '',
     includeUndated: params.get('undated') !== 'false',
@@ -60,7 +59,11 @@ function filtersToParams(f: Filters): URLSearchParams {
   return p;
 }
 
-function neighbourhoodVariables(id: string, f: Filters, withTypes: boolean): Record<string, unknown> {
+function neighbourhoodVariables(
+  id: string,
+  f: Filters,
+  withTypes: boolean,
+): ExportNeighbourhoodQueryVariables {
   return {
     id,
     depth: f.depth,
@@ -329,7 +332,7 @@ function networkCard(entity: EntityDetails, initial: Filters): HTMLElement {
   let cy: cytoscape.Core | null = null;
   let current: NeighbourhoodResult | null = null;
   /** Relation types (with counts) of the neighbourhood without a type filter, for the chips. */
-  let available: Map<string, number> = new Map();
+  let available: Map<RelationType, number> = new Map();
   let seq = 0;
 
   const graph = h('div', { class: 'graph', 'data-testid': 'network' });
@@ -397,7 +400,7 @@ function networkCard(entity: EntityDetails, initial: Filters): HTMLElement {
   };
 
   const renderChips = () => {
-    const active = new Set(filters.types ?? DEFAULT_TYPES);
+    const active = new Set<RelationType>(filters.types ?? DEFAULT_TYPES);
     const provenance = (t: string) => (ARTICLE_RELATIONS.has(t) ? 1 : 0);
     chips.replaceChildren(
       ...[...available]
@@ -448,14 +451,11 @@ function networkCard(entity: EntityDetails, initial: Filters): HTMLElement {
     );
     history.replaceState(null, '', `#/actor/${encodeURIComponent(entity.id)}?${filtersToParams(filters)}`);
     try {
-      const unfiltered = gql<NeighbourhoodResult>(
-        NEIGHBOURHOOD_EXPORT,
-        neighbourhoodVariables(entity.id, filters, false),
-      );
+      const unfiltered = gql(NEIGHBOURHOOD_EXPORT, neighbourhoodVariables(entity.id, filters, false));
       const shown =
         filters.types?.length === 0
           ? Promise.resolve({ neighbourhood: { truncated: false, nodes: [], edges: [] } })
-          : gql<NeighbourhoodResult>(NEIGHBOURHOOD_EXPORT, neighbourhoodVariables(entity.id, filters, true));
+          : gql(NEIGHBOURHOOD_EXPORT, neighbourhoodVariables(entity.id, filters, true));
       const [all, data] = await Promise.all([unfiltered, shown]);
       if (mine !== seq) return;
       available = new Map();
@@ -554,8 +554,8 @@ export async function renderActor(view: HTMLElement, id: string, params: URLSear
   let conflicts: ClaimGroup[] = [];
   try {
     const [e, c] = await Promise.all([
-      gql<EntityResult>(ENTITY, { id }),
-      gql<ConflictsResult>(CONFLICTS, { id }).catch(() => ({ claims: [] })),
+      gql(ENTITY, { id }),
+      gql(CONFLICTS, { id }).catch(() => ({ claims: [] })),
     ]);
     entity = e.entity;
     conflicts = c.claims;

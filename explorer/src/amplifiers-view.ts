@@ -83,7 +83,7 @@ export async function renderAmplifiers(view: HTMLElement, id: string | null): Pr
   let target: EntityRef | null = null;
   if (id) {
     try {
-      target = (await gql<{ entity: EntityRef | null }>(ENTITY_NAME, { id })).entity;
+      target = (await gql(ENTITY_NAME, { id })).entity;
     } catch (e) {
       results.replaceChildren(note(explain(e), 'error'));
     }
@@ -129,7 +129,7 @@ export async function renderAmplifiers(view: HTMLElement, id: string | null): Pr
   results.replaceChildren(note('Loading…', 'loading'));
   let data: AmplifiersResult;
   try {
-    data = await gql<AmplifiersResult>(AMPLIFIERS, { of: target.id, first: 100 });
+    data = await gql(AMPLIFIERS, { of: target.id, first: 100 });
   } catch (e) {
     results.replaceChildren(note(explain(e), 'error'));
     return;

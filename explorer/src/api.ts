@@ -2,6 +2,8 @@
  * The explorer's GraphQL client: POST to the API (same origin by default; VITE_GRAPHQL_URL at build
  * time for a static deployment), errors turned into ApiError with the API's code.
  */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
 const ENDPOINT: string = import.meta.env.VITE_GRAPHQL_URL || './graphql';
 
 export class ApiError extends Error {
@@ -57,8 +59,15 @@ async function post<T>(query: string, variables: Record<string, unknown>): Promi
   return body.data;
 }
 
-/** One GraphQL operation; transient failures are retried twice before the error reaches the page. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * One GraphQL operation — a typed document generated from explorer/src/operations (its result and
+ * variables types come with it); transient failures are retried twice before the error reaches the page.
+ */
+export async function gql<T, V extends Record<string, unknown>>(
+  document: DocumentTypeDecoration<T, V>,
+  variables: V,
+): Promise<T> {
+  const query = String(document);
   for (const delay of RETRY_DELAYS_MS) {
     try {
       return await post<T>(query, variables);

@@ -6,7 +6,7 @@ import { gql, explain } from './api.js';
 import { append, clear, h, note } from './dom.js';
 import { locateExcerpt } from './excerpt.js';
 import { kindStyle, relationName } from './kinds.js';
-import { ARTICLE, type Article, type ArticleResult, type EntityRef } from './queries.js';
+import { ARTICLE, type Article, type EntityRef } from './queries.js';
 
 export interface EvidenceItem {
   /** Shown as `source —relation→ target`, or just a heading for a claim. */
@@ -26,7 +26,7 @@ const articles = new Map<string, Promise<Article>>();
 function loadArticle(id: string): Promise<Article> {
   let p = articles.get(id);
   if (!p) {
-    p = gql<ArticleResult>(ARTICLE, { id }).then((r) => {
+    p = gql(ARTICLE, { id }).then((r) => {
       if (!r.article) throw new Error(`No article ${id}`);
       return r.article;
     });

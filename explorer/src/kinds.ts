@@ -1,5 +1,8 @@
+import { ARTICLE_RELATIONS as MODEL_ARTICLE_RELATIONS } from '../../src/data/model.js';
+import type { NodeKind } from './generated/operations.js';
+
 /** How each node kind looks: colour (network, badges, legend), shape (for colour-blind readers), name. */
-export const KIND_STYLE: Record<string, { color: string; shape: string; label: string }> = {
+export const KIND_STYLE: Record<NodeKind, { color: string; shape: string; label: string }> = {
   PERSON: { color: '#2f6fde', shape: 'ellipse', label: 'Person' },
   ORGANIZATION: { color: '#e8590c', shape: 'round-rectangle', label: 'Organisation' },
   PLATFORM: { color: '#7048e8', shape: 'round-hexagon', label: 'Platform' },
@@ -12,7 +15,7 @@ export const KIND_STYLE: Record<string, { color: string; shape: string; label: s
 const FALLBACK = { color: '#868e96', shape: 'ellipse', label: 'Other' };
 
 export function kindStyle(kind: string) {
-  return KIND_STYLE[kind] ?? FALLBACK;
+  return KIND_STYLE[kind as NodeKind] ?? FALLBACK;
 }
 
 /** `HOLDS_ROLE` → `holds role`: how edges and filters name a relation type. */
@@ -20,5 +23,5 @@ export function relationName(type: string): string {
   return type.toLowerCase().replace(/_/g, ' ');
 }
 
-/** Relation types that tie an article to what it says; hidden by default on the network. */
-export const ARTICLE_RELATIONS = new Set(['MENTIONS', 'QUOTED', 'AUTHORED', 'PUBLISHED', 'COMMENTED_ON']);
+/** Relation types that tie an article to what it says (model.ts); hidden by default on the network. */
+export const ARTICLE_RELATIONS: ReadonlySet<string> = new Set(MODEL_ARTICLE_RELATIONS);

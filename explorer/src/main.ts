@@ -75,7 +75,7 @@ function renderHome(): void {
       ),
     ),
   );
-  gql<{ health: { nodeCount: number; relationshipCount: number } }>(HEALTH)
+  gql(HEALTH, {})
     .then(
       ({ health }) =>
         (stats.textContent = `${health.nodeCount} nodes · ${health.relationshipCount} relations`),

@@ -22,7 +22,7 @@ import { searchBox } from './search-box.js';
 async function entityRef(id: string | null): Promise<EntityRef | null> {
   if (!id) return null;
   try {
-    return (await gql<{ entity: EntityRef | null }>(ENTITY_NAME, { id })).entity;
+    return (await gql(ENTITY_NAME, { id })).entity;
   } catch {
     return null;
   }
@@ -84,7 +84,7 @@ export async function renderPath(view: HTMLElement, params: URLSearchParams): Pr
     );
     results.replaceChildren(note('Searching…', 'loading'));
     try {
-      data = await gql<ConnectionResult>(CONNECTION_EXPORT, { from: from.id, to: to.id, maxHops });
+      data = await gql(CONNECTION_EXPORT, { from: from.id, to: to.id, maxHops });
     } catch (e) {
       results.replaceChildren(note(explain(e), 'error'));
       return;

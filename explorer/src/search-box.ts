@@ -5,12 +5,13 @@
 import { gql, explain } from './api.js';
 import { debounce, h } from './dom.js';
 import { kindStyle } from './kinds.js';
-import { SEARCH, type EntityRef, type SearchHit, type SearchResult } from './queries.js';
+import type { NodeKind } from './generated/operations.js';
+import { SEARCH, type EntityRef, type SearchHit } from './queries.js';
 
 export interface SearchBoxOptions {
   placeholder: string;
   /** Restrict to these kinds (GraphQL NodeKind values). */
-  kinds?: string[];
+  kinds?: NodeKind[];
   /** Accessible name and test id. */
   label: string;
   testId: string;
@@ -91,7 +92,7 @@ export function searchBox(opts: SearchBoxOptions): HTMLElement {
   const lookup = debounce(async (text: string) => {
     const mine = ++seq;
     try {
-      const r = await gql<SearchResult>(SEARCH, {
+      const r = await gql(SEARCH, {
         text,
         first: 8,
         ...(opts.kinds ? { kinds: opts.kinds } : {}),

@@ -39,20 +39,8 @@ function tokens(name: string): string[] {
     .filter((t) => t && !TITLES.has(t) && !WEB_SUFFIXES.has(t));
 }
 
-/** Optimal-string-alignment distance: like Levenshtein, but a swap of two neighbours costs 1. */
-export function osaDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
+/** Optimal-string-alignment distance: a swap of two neighbouring letters costs one edit. */
+export const osaDistance = (a: string, b: string, max = Infinity) => editDistance(a, b, max, true);
 
 interface NameMatch {
   score: number;

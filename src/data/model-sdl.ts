@@ -22,6 +22,7 @@ import { enumValueName, graphqlTypeOf } from './property-types.js';
 import { propertiesOf } from './schema.js';
 
 export const MODEL_SDL_FILE = 'src/generated/model.graphql';
+export const RELATION_FRAGMENT_FILE = 'src/generated/relation-fields.graphql';
 
 const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const field = (name: string, type: string, description?: string) =>
@@ -154,4 +155,28 @@ export function modelSdl(): string {
     ].join('\n'),
   ];
   return `${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * `fragment RelationFields`: everything a client shows of a relation — every property of the model
+ * (a reference by its id), its ends and its primary evidence. The export documents and the explorer
+ * select it, so a property added to the model reaches their generated types and the exports.
+ */
+export function relationFragment(): string {
+  const properties = RELATION_PROPERTY_NAMES.map((p) =>
+    RELATION_PROPERTIES[p].type.kind === 'ref' ? `${p} { id }` : p,
+  );
+  return [
+    '# Generated from src/data/model.ts by `npm run codegen` (src/data/model-sdl.ts). Do not edit.',
+    'fragment RelationFields on Relation {',
+    '  id',
+    '  type',
+    '  label',
+    ...properties.map((p) => `  ${p}`),
+    '  source { id kind name }',
+    '  target { id kind name }',
+    '  evidence { excerpt article { id title outlet date } }',
+    '}',
+    '',
+  ].join('\n');
 }

@@ -536,6 +536,15 @@ export const RELATIONS = {
 export type RelationType = keyof typeof RELATIONS;
 export const RELATION_TYPES = Object.keys(RELATIONS) as [RelationType, ...RelationType[]];
 
+/**
+ * Relations that tie an article to what it says or who made it (one end is always an article):
+ * provenance rather than relations between actors, so paths and networks leave them out by default.
+ */
+export const ARTICLE_RELATIONS: readonly RelationType[] = RELATION_TYPES.filter((t) => {
+  const spec: RelationSpec = RELATIONS[t];
+  return [spec.from, spec.to].some((end) => end.length === 1 && end[0] === 'Article');
+});
+
 /** Kind of a node from its id prefix, or undefined when the prefix is unknown. */
 export function kindOfId(id: string): NodeKind | undefined {
   const prefix = id.slice(0, id.indexOf(':'));

@@ -11,23 +11,31 @@ export function foldName(s: string): string {
     .trim();
 }
 
-/** Levenshtein distance with an early exit once it exceeds `max` (names are short). */
-export function editDistance(a: string, b: string, max = Infinity): number {
+/**
+ * Edit distance between two (short) names: Levenshtein, or with `transpositions` the optimal string
+ * alignment distance, where a swap of two neighbouring letters costs one edit. Exits early once the
+ * distance exceeds `max` (then returns max + 1). The one edit distance of the project.
+ */
+export function editDistance(a: string, b: string, max = Infinity, transpositions = false): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
+      let v = Math.min(
         (prev[j] ?? 0) + 1,
         (cur[j - 1] ?? 0) + 1,
         (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      if (transpositions && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (before[j - 2] ?? 0) + 1);
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length] ?? 0;

@@ -1,27 +1,13 @@
 /**
- * The GraphQL operations behind the preset exports. The explorer draws its network from the same
- * documents, so what it shows is exactly what it exports.
+ * The GraphQL operations behind the preset exports, as text: generated from
+ * src/export/operations.graphql (typed, checked against the schema by codegen). The explorer draws its
+ * network from the same documents, so what it shows is exactly what it exports.
  */
-import { RELATION_EXPORT_FIELDS } from './subgraph.js';
+import { print } from 'graphql';
+import { ExportConnectionDocument, ExportNeighbourhoodDocument } from '../generated/operations.js';
 
-export const NEIGHBOURHOOD_EXPORT = `query ExportNeighbourhood($id: ID!, $depth: Int, $relationTypes: [RelationType!],
-  $since: String, $until: String, $includeUndated: Boolean, $limit: Int) {
-  neighbourhood(id: $id, depth: $depth, relationTypes: $relationTypes, since: $since, until: $until,
-    includeUndated: $includeUndated, limit: $limit) {
-    truncated
-    nodes { id kind name }
-    edges { ${RELATION_EXPORT_FIELDS} }
-  }
-}`;
-
-export const CONNECTION_EXPORT = `query ExportConnection($from: ID!, $to: ID!, $maxHops: Int,
-  $relationTypes: [RelationType!], $limit: Int) {
-  connection(from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes, limit: $limit) {
-    length
-    nodes { id kind name }
-    hops { direction from { id } to { id } relation { ${RELATION_EXPORT_FIELDS} } }
-  }
-}`;
+export const NEIGHBOURHOOD_EXPORT = print(ExportNeighbourhoodDocument);
+export const CONNECTION_EXPORT = print(ExportConnectionDocument);
 
 /** Variables without their undefined entries: an absent variable lets the argument's default apply. */
 export function definedVariables(v: Record<string, unknown>): Record<string, unknown> {

@@ -3,6 +3,7 @@
  * flat string parameters). Shapes only: ranges (depth ≤ 3, maxHops ≤ 6, ids, dates) are the API's
  * to check, so its BAD_USER_INPUT messages name the argument and nothing is defined twice.
  */
+import { firstProblem } from '../data/issues.js';
 import { z } from 'zod';
 import { RELATION_TYPES } from '../data/model.js';
 import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
@@ -94,11 +95,11 @@ export class ExportParamsError extends Error {
 function parse<S extends z.ZodType>(schema: S, params: Record<string, string>): z.infer<S> {
   const r = schema.safeParse(params);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field =
-    issue?.code === 'unrecognized_keys' ? (issue.keys[0] ?? 'input') : String(issue?.path[0] ?? 'input');
-  const message = issue?.code === 'unrecognized_keys' ? 'is not a parameter of this export' : issue?.message;
-  throw new ExportParamsError(`Invalid parameter "${field}": ${message ?? 'invalid'}`, field);
+  const { field, message } = firstProblem(r.error, {
+    topLevel: true,
+    unknownKey: 'is not a parameter of this export',
+  });
+  throw new ExportParamsError(`Invalid parameter "${field}": ${message}`, field);
 }
 
 /** Validates flat string parameters into an export plan, or throws ExportParamsError naming the field. */

@@ -3,7 +3,7 @@
  * Resolvers call these (directly or through per-request DataLoaders) and never see Cypher.
  */
 import type { Driver } from 'neo4j-driver';
-import { RELATIONS, RELATION_TYPES, type RelationType } from '../data/model.js';
+import { ARTICLE_RELATIONS, RELATIONS, RELATION_TYPES, type RelationType } from '../data/model.js';
 import {
   ARTICLES_MENTIONING,
   CLAIMS_ABOUT,
@@ -56,14 +56,7 @@ export interface RelationPageKey {
   window: Window;
 }
 
-/** Relation types that connect actors; article relations only count when asked for. */
-export const ARTICLE_RELATIONS: readonly RelationType[] = [
-  'MENTIONS',
-  'QUOTED',
-  'AUTHORED',
-  'PUBLISHED',
-  'COMMENTED_ON',
-];
+/** Relation types that connect actors; article relations (model.ts) only count when asked for. */
 export const ACTOR_RELATIONS = RELATION_TYPES.filter((t) => !ARTICLE_RELATIONS.includes(t));
 export const FUNCTIONAL_RELATIONS = RELATION_TYPES.filter(
   (t) => (RELATIONS[t] as { functional?: boolean }).functional,

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { lowerBound, upperBound } from '../data/dates.js';
 import { kindOfId } from '../data/model.js';
+import { firstProblem } from '../data/issues.js';
 import { EntityId, PartialDate } from '../data/schema.js';
 import type { Window } from '../graph/repository.js';
 import { badUserInput } from './errors.js';
@@ -27,9 +28,25 @@ export const OptionalDate = PartialDate.nullish();
 export function parseArgs<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = issue?.path.join('.') || 'input';
-  throw badUserInput(`Invalid argument "${field}": ${issue?.message ?? 'invalid'}`, field);
+  const { field, message } = firstProblem(r.error);
+  throw badUserInput(`Invalid argument "${field}": ${message}`, field);
+}
+
+/** Validates an input object, reporting the first problem as BAD_USER_INPUT with the field's path. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  prefix: string,
+  rename: Record<string, string> = {},
+): z.infer<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const { field, message } = firstProblem(r.error, {
+    prefix,
+    rename,
+    unknownKey: 'does not apply to this kind',
+  });
+  throw badUserInput(`Invalid input "${field}": ${message}`, field);
 }
 
 export function toWindow(

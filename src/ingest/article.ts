@@ -3,6 +3,7 @@
  * title, outlet, date, author, language and content hash — validated with the dataset's own article
  * schema, so an ingested article obeys the same rules as a curated one.
  */
+import { firstProblem } from '../data/issues.js';
 import { z } from 'zod';
 import { contentHash } from '../data/dataset.js';
 import { slugOf } from '../data/names.js';
@@ -76,9 +77,8 @@ function shortLanguage(tag: string | undefined): Language | undefined {
 export function prepareArticle(input: ArticleInput): PreparedArticle {
   const options = ArticleOptions.safeParse({ title: input.title, url: input.url, language: input.language });
   if (!options.success) {
-    const issue = options.error.issues[0];
-    const field = String(issue?.path[0] ?? 'input');
-    throw new IngestInputError(issue?.message ?? 'is invalid', field);
+    const { field, message } = firstProblem(options.error, { topLevel: true });
+    throw new IngestInputError(message, field);
   }
   const field = input.source ? 'file' : 'text';
   if (input.text.length > MAX_TEXT_CHARS)
@@ -124,8 +124,8 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     language,
   });
   if (!meta.success) {
-    const issue = meta.error.issues[0];
-    throw new IngestInputError(issue?.message ?? 'is invalid', String(issue?.path[0] ?? 'input'));
+    const { field, message } = firstProblem(meta.error, { topLevel: true });
+    throw new IngestInputError(message, field);
   }
   const m = meta.data;
   return {

@@ -40,6 +40,9 @@ export async function setup(project: TestProject): Promise<void> {
   // As the local tooling runs: tokens signed with the development secret are accepted.
   Object.assign(process.env, localToolingEnv({ ...process.env }));
   process.env.LOG_LEVEL ??= 'silent';
+  // A loaded two-core CI machine can take seconds for a first query: tests are not about the
+  // production deadline (10 s), except test/deadlines.test.ts, which sets its own.
+  process.env.REQUEST_TIMEOUT_MS ??= '60000';
   const declared = process.env.TEST_NEO4J_URIS?.split(',').filter(Boolean) ?? [];
   const workers = project.globalConfig.maxWorkers;
   if (declared.length && declared.length < workers) {

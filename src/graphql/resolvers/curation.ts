@@ -27,7 +27,7 @@ import {
 import { CurationError, CurationRepository, type Editor } from '../../graph/curation.js';
 import type { EntityRecord } from '../../graph/records.js';
 import type { MutationResolvers, QueryResolvers } from '../../generated/resolvers.js';
-import { After, First, NodeId, parseArgs } from '../args.js';
+import { After, First, NodeId, parseArgs, parseInput } from '../args.js';
 import { requireRole } from '../auth.js';
 import { groupClaims } from '../claims.js';
 import type { GraphContext } from '../context.js';
@@ -44,24 +44,6 @@ const ENTRY_BY_KIND = {
 } as const;
 /** GraphQL NodeKind values → model kinds. */
 export const KIND_NAMES = KIND_BY_ENUM;
-
-/** Validates `value`, reporting the first problem as BAD_USER_INPUT with the input field's path. */
-function parseInput<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  prefix: string,
-  rename: Record<string, string> = {},
-): z.infer<S> {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const raw =
-    issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : (issue?.path ?? []);
-  const path = raw.map((p) => rename[String(p)] ?? String(p));
-  const field = [prefix, ...path].filter(Boolean).join('.');
-  const message = issue?.code === 'unrecognized_keys' ? 'does not apply to this kind' : issue?.message;
-  throw badUserInput(`Invalid input "${field}": ${message ?? 'invalid'}`, field);
-}
 
 /** Maps a repository CurationError to BAD_USER_INPUT or NOT_FOUND naming the field. */
 export function curationErrorToGraphQL(e: unknown): never {

@@ -10,6 +10,7 @@ import { MAX_TEXT_CHARS } from '../../ingest/article.js';
 import { IngestInputError } from '../../ingest/errors.js';
 import { ingest } from '../../ingest/pipeline.js';
 import type { MentionMethod, MutationResolvers, NodeKind } from '../../generated/resolvers.js';
+import { parseInput } from '../args.js';
 import { requireRole } from '../auth.js';
 import type { GraphContext } from '../context.js';
 import { badUserInput } from '../errors.js';
@@ -29,13 +30,7 @@ const Input = z.object({
 export const ingestMutations: Pick<MutationResolvers<GraphContext>, 'ingestArticle'> = {
   ingestArticle: async (_, args, ctx) => {
     const editor = await requireRole(ctx, 'editor');
-    const parsed = Input.safeParse(args.input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = `input.${String(issue?.path[0] ?? '')}`;
-      throw badUserInput(`Invalid input "${field}": ${issue?.message ?? 'invalid'}`, field);
-    }
-    const { text, title, url, language } = parsed.data;
+    const { text, title, url, language } = parseInput(Input, args.input, 'input');
     const outcome = await ingest(
       new IngestRepository(ctx.repo.runner),
       {
