@@ -347,14 +347,15 @@ describe('ingestion into Neo4j', () => {
     expect(await count()).toEqual(before);
   });
 
-  it('two ingestions of the same new text at once store it once', async () => {
+  it('concurrent ingestions of the same new text store it once', async () => {
     const text = `${readFileSync(FRENCH, 'utf8')}\nPost-scriptum ${suffix} : deux envois simultanés.`;
     const before = await count();
-    const outcomes = await Promise.all([
-      ingest(repo, { text }, isolated, gazetteer),
-      ingest(repo, { text }, isolated, gazetteer),
-    ]);
-    expect(outcomes.map((o) => o.status).sort()).toEqual(['created', 'unchanged']);
+    // Four at once: without the content lock, one that read no twin before another committed stores
+    // a second copy under a fresh id.
+    const outcomes = await Promise.all(
+      Array.from({ length: 4 }, () => ingest(repo, { text }, isolated, gazetteer)),
+    );
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['created', 'unchanged', 'unchanged', 'unchanged']);
     expect(new Set(outcomes.map((o) => o.articleId)).size).toBe(1);
     const after = await count();
     expect(after.articles).toBe(before.articles + 1);

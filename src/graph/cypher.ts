@@ -6,6 +6,7 @@
  * typed expansion is what makes them fast), and the names come from the model, checked against it.
  */
 import { RELATION_TYPES, type RelationType } from '../data/model.js';
+import { MAX_HOPS } from './limits.js';
 
 // ---------------------------------------------------------------------------------------------
 // Loading the curated dataset. `origin` tells dataset rows from curated or synthetic ones, so a
@@ -366,7 +367,7 @@ export const SHORTEST_PATHS = `
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 CALL (a, b) {
-  MATCH p = allShortestPaths((a)-[*..6]-(b))
+  MATCH p = allShortestPaths((a)-[*..${MAX_HOPS}]-(b))
   WHERE all(r IN relationships(p) WHERE type(r) IN $types)
   WITH p LIMIT ${UNFILTERED_PATHS}
   RETURN collect(p) AS unfiltered
@@ -379,7 +380,7 @@ CALL (a, b, unfiltered, passing) {
     WHEN size(passing) >= $limit OR size(unfiltered) = 0 THEN []
     WHEN size(passing) = 0 OR size(unfiltered) = ${UNFILTERED_PATHS} THEN [true]
     ELSE [] END AS again
-  MATCH p = allShortestPaths((a)-[*..6]-(b))
+  MATCH p = allShortestPaths((a)-[*..${MAX_HOPS}]-(b))
   WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${inWindow('r', '$window')})
   WITH p WHERE length(p) <= $maxHops
   WITH p LIMIT toInteger($limit)

@@ -16,6 +16,7 @@ import {
   DELETE_INGESTED,
   IDS_LIKE,
   KNOWN_ENTITIES,
+  LOCK_CONTENT,
 } from './ingest-cypher.js';
 import type { CypherRunner, WriteTx } from './runner.js';
 
@@ -116,6 +117,7 @@ export class IngestRepository implements IngestStore {
     options: SaveOptions,
   ): Promise<SaveResult> {
     const origin = options.dedupe === 'origin' ? options.origin : null;
+    await tx.run(LOCK_CONTENT, { hash: article.contentHash });
     const [same] = (await tx.run<{ id: string }>(ARTICLE_BY_HASH, { hash: article.contentHash, origin }))
       .records;
     if (same) return { status: 'unchanged', articleId: same.id, mentionsWritten: 0 };

@@ -10,6 +10,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
   'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE',
+  // Keys of the lock nodes that serialise read-check-write sequences (see ingest-cypher.ts).
+  'CREATE CONSTRAINT write_lock_key IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.key IS UNIQUE',
   'CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (m:MergeRecord) REQUIRE m.id IS UNIQUE',
   'CREATE INDEX audit_at IF NOT EXISTS FOR (a:Audit) ON (a.at)',
   'CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)',

@@ -7,11 +7,12 @@ import { z } from 'zod';
 import { lowerBound, upperBound } from '../data/dates.js';
 import { kindOfId } from '../data/model.js';
 import { firstProblem } from '../data/issues.js';
+import { MAX_PAGE } from '../graph/limits.js';
 import { EntityId, PartialDate } from '../data/schema.js';
 import type { Window } from '../graph/repository.js';
 import { badUserInput } from './errors.js';
 
-export const MAX_PAGE = 100;
+export { MAX_PAGE };
 
 export const NodeId = EntityId.refine((id) => kindOfId(id) !== undefined, {
   message: 'has an unknown kind prefix (person, org, platform, account, event, place, article)',

@@ -32,21 +32,21 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { MAX_PAGE } from './args.js';
+import {
+  MAX_HOPS,
+  MAX_IDS,
+  MAX_NEIGHBOURHOOD_NODES,
+  MAX_PAGE,
+  MAX_PATHS,
+  MAX_TIMELINE,
+  NEIGHBOURHOOD_EDGES_PER_NODE,
+} from '../graph/limits.js';
 
 type Args = Record<string, unknown>;
 
 /** How many items a list field holds, from its own arguments and its parent's. */
 type ListSize = (args: Args, parentArgs: Args) => number;
 
-/** Most relations a neighbourhood returns per node kept (more: the answer is `truncated`). */
-export const NEIGHBOURHOOD_EDGES_PER_NODE = 5;
-/** Longest path (`connection(maxHops)`) and most paths, as the resolver accepts them. */
-const MAX_HOPS = 6;
-const MAX_PATHS = 50;
-const MAX_NODES = 1000;
-const MAX_IDS = 100;
-export const MAX_TIMELINE = 1000;
 const UNSIZED_LIST = 1000;
 
 const num = (v: unknown, max: number): number => Math.min(max, Math.max(0, Number(v ?? 0) || 0));
@@ -63,8 +63,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.connection': (a) => num(a.limit, MAX_PATHS),
   'Path.nodes': (_, parent) => num(parent.maxHops, MAX_HOPS) + 1,
   'Path.hops': (_, parent) => num(parent.maxHops, MAX_HOPS),
-  'Subgraph.nodes': (_, parent) => num(parent.limit, MAX_NODES),
-  'Subgraph.edges': (_, parent) => num(parent.limit, MAX_NODES) * NEIGHBOURHOOD_EDGES_PER_NODE,
+  'Subgraph.nodes': (_, parent) => num(parent.limit, MAX_NEIGHBOURHOOD_NODES),
+  'Subgraph.edges': (_, parent) => num(parent.limit, MAX_NEIGHBOURHOOD_NODES) * NEIGHBOURHOOD_EDGES_PER_NODE,
   'Query.timeline': (a) => num(a.limit, MAX_TIMELINE),
   // Assumed: written by curators, a few per node.
   'Query.claims': () => 50,

@@ -8,7 +8,15 @@ import { ACTOR_RELATIONS, type RelationPageKey } from '../../graph/repository.js
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { After, First, NodeId, OptionalDate, parseArgs, TimeWindowArg, toWindow, windowOf } from '../args.js';
 import { groupClaims } from '../claims.js';
-import { MAX_TIMELINE, NEIGHBOURHOOD_EDGES_PER_NODE } from '../cost.js';
+import {
+  MAX_DEPTH,
+  MAX_HOPS,
+  MAX_IDS,
+  MAX_NEIGHBOURHOOD_NODES,
+  MAX_PATHS,
+  MAX_TIMELINE,
+  NEIGHBOURHOOD_EDGES_PER_NODE,
+} from '../../graph/limits.js';
 import type { GraphContext } from '../context.js';
 import { badUserInput, notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
@@ -51,20 +59,36 @@ const SearchArgs = z.object({
 const ConnectionArgs = z.object({
   from: NodeId,
   to: NodeId,
-  maxHops: z.number().int().min(1).max(6, { message: 'must be at most 6' }),
+  maxHops: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_HOPS, { message: `must be at most ${MAX_HOPS}` }),
   relationTypes: z.array(z.enum(RELATION_TYPES)).nullish(),
-  limit: z.number().int().min(1).max(50, { message: 'must be at most 50' }),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PATHS, { message: `must be at most ${MAX_PATHS}` }),
   when: TimeWindowArg,
 });
 
 const NeighbourhoodArgs = z.object({
   id: NodeId,
-  depth: z.number().int().min(1).max(3, { message: 'must be at most 3' }),
+  depth: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_DEPTH, { message: `must be at most ${MAX_DEPTH}` }),
   relationTypes: z.array(z.enum(RELATION_TYPES)).nullish(),
   since: OptionalDate,
   until: OptionalDate,
   includeUndated: z.boolean().nullish(),
-  limit: z.number().int().min(1).max(1000, { message: 'must be at most 1000' }),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_NEIGHBOURHOOD_NODES, { message: `must be at most ${MAX_NEIGHBOURHOOD_NODES}` }),
   when: TimeWindowArg,
 });
 
@@ -93,7 +117,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
   article: typedLookup('Article'),
 
   nodes: async (_, args, ctx) => {
-    const { ids } = parseArgs(z.object({ ids: z.array(NodeId).max(100) }), args);
+    const { ids } = parseArgs(z.object({ ids: z.array(NodeId).max(MAX_IDS) }), args);
     return Promise.all(ids.map((id) => ctx.loaders.node.load(id)));
   },
 
