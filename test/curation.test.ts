@@ -208,6 +208,44 @@ describe('curation mutations', () => {
     expect((await attended(true))[0]?.node.retraction?.reason).toBe('Misread the article');
   });
 
+  it('adds an invitation with the properties its type declares: an enum, a reference and text', async () => {
+    const add = (input: Record<string, unknown>) =>
+      api.run<{
+        addRelation: { type: string; response: string; reason: string; event: { id: string }; date: string };
+      }>(
+        'mutation($i: AddRelationInput!) { addRelation(input: $i) { type response reason event { id } date } }',
+        { i: input },
+        editor,
+      );
+    const invitation = {
+      type: 'INVITED',
+      from: 'person:ghassan-benchiheb',
+      to: personId,
+      date: '2015-06-13',
+      inferred: true,
+      basis: 'test fixture',
+      evidence: { article: ARTICLE, excerpt: EXCERPT },
+    };
+    const ok = await add({
+      ...invitation,
+      event: LUNCH,
+      response: 'DECLINED',
+      reason: 'Un autre engagement',
+    });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.addRelation).toEqual({
+      type: 'INVITED',
+      response: 'DECLINED',
+      reason: 'Un autre engagement',
+      event: { id: LUNCH },
+      date: '2015-06-13',
+    });
+    // A property the type does not take is refused, naming it.
+    const refused = await add({ ...invitation, weight: 3 });
+    expect(code(refused.errors)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toContain('weight');
+  });
+
   it('adds a claim that disagrees with another and both are shown as a conflict', async () => {
     const add = (value: string) =>
       api.run<{ addClaim: { predicate: string; conflict: boolean; values: { value: string }[] } }>(

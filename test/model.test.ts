@@ -28,7 +28,7 @@ import {
   type RelationProperty,
   type RelationSpec,
 } from '../src/data/model.js';
-import { graphqlTypeOf, zodOf } from '../src/data/property-types.js';
+import { graphqlInputTypeOf, graphqlTypeOf, zodOf } from '../src/data/property-types.js';
 import { propertiesOf, RelationEntry } from '../src/data/schema.js';
 import { toCsvEdges } from '../src/export/csv.js';
 import { toGraphml } from '../src/export/graphml.js';
@@ -36,6 +36,7 @@ import { collectSubgraph, exportColumn } from '../src/export/subgraph.js';
 import type { RelationProperties } from '../src/graph/records.js';
 import { typeDefs } from '../src/generated/type-defs.js';
 import type { RelationFieldsFragment as SdkRelation } from '../src/generated/operations.js';
+import type { AddRelationInput } from '../src/generated/resolvers.js';
 import type { RelationFieldsFragment as ExplorerRelation } from '../explorer/src/generated/operations.js';
 
 const schema = buildSchema(typeDefs);
@@ -135,6 +136,8 @@ describe('what derives from the model', () => {
       const named = getNamedType(field!.type);
       if (spec.type.kind === 'enum' && spec.type.graphql)
         expect(isEnumType(named) && named.getValues().length).toBe(spec.type.values.length);
+      // The curation input takes it too, a reference by its id.
+      expect(String(typeOf('AddRelationInput').getFields()[p]?.type)).toBe(graphqlInputTypeOf(spec));
       // zod: a sample of its type passes, a value of another type does not.
       expect(zodOf(spec).safeParse(sample(spec)).success).toBe(true);
       expect(zodOf(spec).safeParse({ not: 'a value' }).success).toBe(false);
@@ -175,6 +178,7 @@ describe('what derives from the model', () => {
   it('the records and both clients’ generated types carry every property (checked by the compiler)', () => {
     expectTypeOf<keyof RelationProperties>().toEqualTypeOf<RelationProperty>();
     expectTypeOf<RelationProperty>().toExtend<keyof SdkRelation>();
+    expectTypeOf<RelationProperty>().toExtend<keyof AddRelationInput>();
     expectTypeOf<RelationProperty>().toExtend<keyof ExplorerRelation>();
     // Kinds too: the explorer's kind table is keyed by the model's kinds.
     expectTypeOf<Uppercase<NodeKind>>().toEqualTypeOf<

@@ -18,7 +18,7 @@ import {
   type PropertySpec,
   type RelationSpec,
 } from './model.js';
-import { enumValueName, graphqlTypeOf } from './property-types.js';
+import { enumValueName, graphqlInputTypeOf, graphqlTypeOf } from './property-types.js';
 import { propertiesOf } from './schema.js';
 
 export const MODEL_SDL_FILE = 'src/generated/model.graphql';
@@ -151,6 +151,14 @@ export function modelSdl(): string {
       '# The properties a relation may carry (RELATION_PROPERTIES); each type takes some of them.',
       'extend type Relation {',
       ...RELATION_PROPERTY_NAMES.map((p) => field(p, graphqlTypeOf(RELATION_PROPERTIES[p]), RELATION_PROPERTIES[p].description)),
+      '}',
+    ].join('\n'),
+    [
+      '# The same properties as an editor gives them (a reference by its id); which ones a type takes is checked on write.',
+      'extend input AddRelationInput {',
+      ...RELATION_PROPERTY_NAMES.map((p) =>
+        field(p, graphqlInputTypeOf(RELATION_PROPERTIES[p]), RELATION_PROPERTIES[p].description),
+      ),
       '}',
     ].join('\n'),
   ];

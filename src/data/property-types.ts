@@ -72,6 +72,18 @@ export function graphqlTypeOf(spec: PropertySpec): string {
   return spec.required || t.kind === 'boolean' ? `${named}!` : named;
 }
 
+/** The GraphQL input type of a declared property: a reference by its `ID`, never required (the type checks). */
+export function graphqlInputTypeOf(spec: PropertySpec): string {
+  return spec.type.kind === 'ref' ? 'ID' : graphqlTypeOf({ ...spec, required: false }).replace(/!$/, '');
+}
+
+/** A property's value as the model stores it, from its GraphQL value (an enum name back to its value). */
+export function modelValueOf(spec: PropertySpec, value: unknown): unknown {
+  const t = spec.type;
+  if (t.kind !== 'enum' || !t.graphql || typeof value !== 'string') return value;
+  return t.values.find((v) => enumValueName(v) === value) ?? value;
+}
+
 /** The TypeScript type of a value of a declared property type. */
 export type ValueOf<T extends PropertyType> = T extends { kind: 'number' }
   ? number

@@ -128,29 +128,46 @@ export type AddClaimInput = {
   value: Scalars['String']['input'];
 };
 
+/**
+ * A relation an editor adds, with its evidence. The properties its type may take (date, weight,
+ * title…) are declared by the model and added to this input by src/generated/model.graphql.
+ */
 export type AddRelationInput = {
   /** One line: how the link is read from the article when the excerpt does not show it. */
   basis?: InputMaybe<Scalars['String']['input']>;
+  /** Point in time the sources give for the relation, the most precise of them (ISO, possibly partial). */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** When a lasting relation ended (ISO, possibly partial). */
   end?: InputMaybe<Scalars['String']['input']>;
+  /** For invitations and appointments: the event it was to or at. */
   event?: InputMaybe<Scalars['ID']['input']>;
   evidence: EvidenceInput;
   from: Scalars['ID']['input'];
   /** The excerpt does not name both ends by itself; requires `basis`. */
   inferred?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What `weight` counts. */
   metric?: InputMaybe<Scalars['String']['input']>;
+  /** For appointments: the organisation or post. */
   organization?: InputMaybe<Scalars['ID']['input']>;
+  /** The words quoted, verbatim. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** For invitations: the reason given for the answer. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** For invitations: the answer. */
   response?: InputMaybe<InvitationResponse>;
+  /** The part played (co-founder, rapporteur…). */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** When a lasting relation began (ISO, possibly partial). */
   start?: InputMaybe<Scalars['String']['input']>;
   /** What the article says of it; DONE by default. */
   status?: InputMaybe<RelationStatus>;
+  /** The title of a role, an appointment or a proposal. */
   title?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['ID']['input'];
   type: RelationType;
+  /** The figure the article gives (a group’s members, a page’s fans). */
   weight?: InputMaybe<Scalars['Float']['input']>;
+  /** What was ordered or entrusted. */
   what?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -6,44 +6,27 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import {
+  ENTRY_PROPERTIES,
   KIND_BY_ENUM,
   KIND_PREFIX,
+  RELATION_PROPERTIES,
+  RELATION_PROPERTY_NAMES,
   functionalClaimKind,
   type NodeKind,
   type RelationType,
 } from '../../data/model.js';
 import { foldName } from '../../data/names.js';
-import {
-  AccountEntry,
-  ClaimEntry,
-  EventEntry,
-  Evidence,
-  OrganizationEntry,
-  PersonEntry,
-  PlaceEntry,
-  PlatformEntry,
-  RelationEntry,
-} from '../../data/schema.js';
+import { ClaimEntry, ENTRY_BY_KIND, Evidence, RelationEntry } from '../../data/schema.js';
+import { modelValueOf } from '../../data/property-types.js';
 import { CurationError, CurationRepository, type Editor } from '../../graph/curation.js';
 import type { EntityRecord } from '../../graph/records.js';
-import type { MutationResolvers, QueryResolvers } from '../../generated/resolvers.js';
+import type { AddRelationInput, MutationResolvers, QueryResolvers } from '../../generated/resolvers.js';
 import { After, First, NodeId, parseArgs, parseInput } from '../args.js';
 import { requireRole } from '../auth.js';
 import { groupClaims } from '../claims.js';
 import type { GraphContext } from '../context.js';
 import { badUserInput, ErrorCode, notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
-
-const ENTRY_BY_KIND = {
-  PERSON: PersonEntry,
-  ORGANIZATION: OrganizationEntry,
-  PLATFORM: PlatformEntry,
-  ACCOUNT: AccountEntry,
-  EVENT: EventEntry,
-  PLACE: PlaceEntry,
-} as const;
-/** GraphQL NodeKind values → model kinds. */
-export const KIND_NAMES = KIND_BY_ENUM;
 
 /** Maps a repository CurationError to BAD_USER_INPUT or NOT_FOUND naming the field. */
 export function curationErrorToGraphQL(e: unknown): never {
@@ -72,6 +55,18 @@ async function freshNode(ctx: GraphContext, id: string): Promise<EntityRecord> {
   return n;
 }
 
+/** The model's relation properties of an AddRelationInput, placed as a dataset row holds them. */
+function relationEntryProperties(input: AddRelationInput) {
+  const entry: Record<string, unknown> = {};
+  const props: Record<string, unknown> = {};
+  for (const p of RELATION_PROPERTY_NAMES) {
+    const value = modelValueOf(RELATION_PROPERTIES[p], input[p]);
+    if (value === undefined || value === null) continue;
+    ((ENTRY_PROPERTIES as readonly string[]).includes(p) ? entry : props)[p] = value;
+  }
+  return { ...entry, props };
+}
+
 const defined = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
@@ -93,11 +88,10 @@ const UpdateInput = z.strictObject({
 export const curationMutations: MutationResolvers<GraphContext> = {
   createEntity: async (_, { input }, ctx) => {
     const by = await editor(ctx);
-    const kindEnum = input.kind as keyof typeof ENTRY_BY_KIND;
-    const schema = ENTRY_BY_KIND[kindEnum];
-    if (!schema)
+    const kind = KIND_BY_ENUM[input.kind];
+    if (kind === 'Article')
       throw badUserInput('Invalid input "input.kind": articles are added by ingestion', 'input.kind');
-    const kind = KIND_BY_ENUM[kindEnum] as Exclude<NodeKind, 'Article'>;
+    const schema = ENTRY_BY_KIND[kind];
     const candidate = defined({
       id: input.id ?? `${KIND_PREFIX[kind]}:${slug(input.name)}`,
       name: input.name,
@@ -132,9 +126,9 @@ export const curationMutations: MutationResolvers<GraphContext> = {
     const current = await ctx.loaders.node.load(id);
     if (!current) throw notFound(`No node with id "${id}"`);
     // Re-validate the changed node with the dataset schema of its kind, so updates obey the same rules.
-    const kindEnum = current.nodeKind.toUpperCase() as keyof typeof ENTRY_BY_KIND;
-    const schema = ENTRY_BY_KIND[kindEnum];
-    if (!schema) throw badUserInput('Invalid input "id": articles are not edited here', 'id');
+    const kind = current.nodeKind as NodeKind;
+    if (kind === 'Article') throw badUserInput('Invalid input "id": articles are not edited here', 'id');
+    const schema = ENTRY_BY_KIND[kind];
     const changes = defined({
       name: input.name,
       description: input.description,
@@ -165,24 +159,10 @@ export const curationMutations: MutationResolvers<GraphContext> = {
         type: input.type,
         from: input.from,
         to: input.to,
-        date: input.date,
-        start: input.start,
-        end: input.end,
-        weight: input.weight,
         status: input.status?.toLowerCase(),
         inferred: input.inferred,
         basis: input.basis,
-        props: defined({
-          title: input.title,
-          role: input.role,
-          response: input.response?.toLowerCase(),
-          reason: input.reason,
-          quote: input.quote,
-          what: input.what,
-          event: input.event,
-          organization: input.organization,
-          metric: input.metric,
-        }),
+        ...relationEntryProperties(input),
         excerpt: evidence.excerpt,
       }),
       'input',

@@ -1,6 +1,7 @@
 /** Duplicate suggestions, editors' judgements, and undoing merges. */
 import { z } from 'zod';
 import { findDuplicates } from '../../data/duplicates.js';
+import { KIND_BY_ENUM } from '../../data/model.js';
 import { CurationRepository } from '../../graph/curation.js';
 import type { EntityRecord } from '../../graph/records.js';
 import type { MutationResolvers, QueryResolvers } from '../../generated/resolvers.js';
@@ -8,7 +9,7 @@ import { NodeId, parseArgs } from '../args.js';
 import { requireRole } from '../auth.js';
 import type { GraphContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { curationErrorToGraphQL, KIND_NAMES } from './curation.js';
+import { curationErrorToGraphQL } from './curation.js';
 
 const verdictOut = (v: string) => (v === 'same' ? ('SAME' as const) : ('DIFFERENT' as const));
 
@@ -19,14 +20,14 @@ export const entityResolutionQueries: Pick<
   possibleDuplicates: async (_, args, ctx) => {
     const a = parseArgs(
       z.object({
-        kinds: z.array(z.enum(Object.keys(KIND_NAMES) as [string, ...string[]])).nullish(),
+        kinds: z.array(z.enum(Object.keys(KIND_BY_ENUM) as [string, ...string[]])).nullish(),
         minScore: z.number().min(0).max(1).nullish(),
         first: z.number().int().min(1).max(500).nullish(),
       }),
       args,
     );
     const repo = new CurationRepository(ctx.repo.runner);
-    const kinds = a.kinds?.map((k) => KIND_NAMES[k as keyof typeof KIND_NAMES]) ?? null;
+    const kinds = a.kinds?.map((k) => KIND_BY_ENUM[k as keyof typeof KIND_BY_ENUM]) ?? null;
     const [candidates, judged] = await Promise.all([
       repo.duplicateCandidates(kinds),
       repo.judgements(100_000),

@@ -23,7 +23,6 @@ import { connection, offsetAfter } from '../pagination.js';
 import { pageKey, relationConnection } from './relations.js';
 
 const IdArg = z.object({ id: NodeId });
-const KIND_NAMES: Record<string, NodeKind> = KIND_BY_ENUM;
 
 /** Loads a node or throws NOT_FOUND; `kind` also rejects an id of another kind. */
 async function requireNode(ctx: GraphContext, id: string, kind?: NodeKind): Promise<EntityRecord> {
@@ -51,7 +50,7 @@ const typedLookup =
 
 const SearchArgs = z.object({
   text: z.string().trim().min(1, { message: 'must not be empty' }).max(200),
-  kinds: z.array(z.enum(Object.keys(KIND_NAMES) as [string, ...string[]])).nullish(),
+  kinds: z.array(z.enum(Object.keys(KIND_BY_ENUM) as [string, ...string[]])).nullish(),
   first: First.nullish(),
   after: After,
 });
@@ -125,7 +124,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const a = parseArgs(SearchArgs, args);
     const lucene = luceneQuery(a.text);
     if (!lucene) throw badUserInput('Invalid argument "text": nothing searchable in it', 'text');
-    const kinds = a.kinds?.map((k) => KIND_NAMES[k] as string) ?? null;
+    const kinds = a.kinds?.map((k) => KIND_BY_ENUM[k as keyof typeof KIND_BY_ENUM] as string) ?? null;
     const page = await ctx.repo.search(lucene, kinds, offsetAfter(a.after), a.first ?? 10);
     return connection(page, (hit, cursor) => {
       const names = [hit.node.name, ...(hit.node.aliases ?? [])];
