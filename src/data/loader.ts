@@ -54,32 +54,34 @@ export function relationProps(r: Omit<LoadedRelation, 'from' | 'to' | 'key'>, or
   });
 }
 
+/** An article node's properties (the dataset's, and an ingested article's before it has a file). */
+export function articleProps(
+  a: Omit<DatasetRows['articles'][number], 'file'> & { file?: string },
+  origin: string,
+) {
+  return definedOnly({
+    id: a.id,
+    origin,
+    name: a.title,
+    title: a.title,
+    aliases: [],
+    aliasText: '',
+    folded: [foldName(a.title)],
+    file: a.file,
+    outlet: a.outlet,
+    url: a.url,
+    authorName: a.authorName,
+    date: a.date,
+    language: a.language,
+    text: a.text,
+    contentHash: a.contentHash,
+  });
+}
+
 /** Pure: the rows the dataset becomes in the graph. */
 export function toGraphRows(ds: DatasetRows, origin = DATASET_ORIGIN): GraphRows {
   const nodes: GraphRows['nodes'] = [];
-  for (const a of ds.articles) {
-    nodes.push({
-      id: a.id,
-      kind: 'Article',
-      props: definedOnly({
-        id: a.id,
-        origin,
-        name: a.title,
-        title: a.title,
-        aliases: [],
-        aliasText: '',
-        folded: [foldName(a.title)],
-        file: a.file,
-        outlet: a.outlet,
-        url: a.url,
-        authorName: a.authorName,
-        date: a.date,
-        language: a.language,
-        text: a.text,
-        contentHash: a.contentHash,
-      }),
-    });
-  }
+  for (const a of ds.articles) nodes.push({ id: a.id, kind: 'Article', props: articleProps(a, origin) });
   for (const e of ds.entities) nodes.push({ id: e.id, kind: e.kind, props: entityProps(e, origin) });
   const relations: GraphRows['relations'] = [
     ...ds.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: relationProps(r, origin) })),

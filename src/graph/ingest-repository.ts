@@ -4,7 +4,7 @@
  */
 import { Neo4jError } from 'neo4j-driver';
 import { relationIdBase } from '../data/ids.js';
-import { DATASET_ORIGIN, toGraphRows } from '../data/loader.js';
+import { articleProps, DATASET_ORIGIN } from '../data/loader.js';
 import type { PreparedArticle } from '../ingest/article.js';
 import type { KnownEntity, LinkedMention } from '../ingest/link.js';
 import type { IngestStore, SaveOptions, SaveResult } from '../ingest/pipeline.js';
@@ -23,33 +23,9 @@ import type { CypherRunner, WriteTx } from './runner.js';
 export const INGEST_ORIGIN = 'ingest';
 
 /** The article node's properties, by the loader's own conventions (plus where it came from). */
-function articleProps(id: string, a: PreparedArticle, origin: string, by: string, at: string) {
-  const [row] = toGraphRows(
-    {
-      articles: [
-        {
-          id,
-          file: `articles/${id.slice('article:'.length)}.txt`,
-          title: a.title,
-          outlet: a.outlet,
-          url: a.url,
-          authorName: a.authorName,
-          date: a.date,
-          language: a.language,
-          text: a.text,
-          contentHash: a.contentHash,
-        },
-      ],
-      entities: [],
-      relations: [],
-      claims: [],
-      mentions: [],
-    },
-    origin,
-  ).nodes;
+function ingestedArticleProps(id: string, a: PreparedArticle, origin: string, by: string, at: string) {
   // Not in data/ (yet): no file. The review file says where it goes once accepted.
-  const { file: _file, ...props } = row!.props;
-  void _file;
+  const props = articleProps({ ...a, id }, origin);
   return {
     ...props,
     format: a.format,
@@ -129,7 +105,9 @@ export class IngestRepository implements IngestStore {
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 
     const at = new Date().toISOString();
-    await tx.run(CREATE_ARTICLE, { props: articleProps(id, article, options.origin, options.by, at) });
+    await tx.run(CREATE_ARTICLE, {
+      props: ingestedArticleProps(id, article, options.origin, options.by, at),
+    });
     const rows = mentionRows(id, mentions, options.origin);
     const [written] = (await tx.run<{ written: number }>(CREATE_MENTIONS, { article: id, rows })).records;
     const mentionsWritten = Number(written?.written ?? 0);
