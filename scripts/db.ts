@@ -4,8 +4,9 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { ensureLauncherBuilt, LocalNeo4jError, startLocalNeo4j } from '../src/dev/local-neo4j.js';
+import { loadConfig } from '../src/config.js';
+import { ensureLauncherBuilt, startLocalNeo4j } from '../src/dev/local-neo4j.js';
+import { runCli } from './lib/run-cli.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -37,10 +38,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof LocalNeo4jError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
-});
+runCli(main);

@@ -1,11 +1,11 @@
 /** `npm run load`: validate data/ and upsert it into Neo4j (constraints and indexes first). */
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { DatasetError } from '../src/data/dataset.js';
+import { loadConfig } from '../src/config.js';
 import { loadDataset } from '../src/data/loader.js';
 import { createDriver } from '../src/graph/driver.js';
 import { GraphRepository } from '../src/graph/repository.js';
 import { withLocalNeo4j } from './lib/with-neo4j.js';
+import { runCli } from './lib/run-cli.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -23,10 +23,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof DatasetError || (e as Error).name === 'LocalNeo4jError') {
-    console.error((e as Error).message);
-    process.exit(1);
-  }
-  throw e;
-});
+runCli(main);

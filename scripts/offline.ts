@@ -6,13 +6,13 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ConfigError, loadConfig, localToolingEnv } from '../src/config.js';
-import { DatasetError } from '../src/data/dataset.js';
+import { loadConfig, localToolingEnv } from '../src/config.js';
 import { loadDataset } from '../src/data/loader.js';
 import { createDriver } from '../src/graph/driver.js';
 import { GraphRepository } from '../src/graph/repository.js';
 import { startLocalIfNeeded } from './lib/with-neo4j.js';
 import { SERVERLESS_BIN, SLS_ENV } from './lib/serverless.js';
+import { runCli } from './lib/run-cli.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(localToolingEnv());
@@ -61,11 +61,4 @@ async function main(): Promise<void> {
   process.exit(code);
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof DatasetError || (e as Error).name === 'LocalNeo4jError') {
-    console.error((e as Error).message);
-    process.exit(1);
-  }
-  console.error(e);
-  process.exit(1);
-});
+runCli(main);

@@ -3,14 +3,14 @@
  * `npm start -- --fresh` wipes the local database first. Ctrl-C stops the API and Neo4j.
  */
 import path from 'node:path';
-import { ConfigError, loadConfig, localToolingEnv } from '../src/config.js';
-import { DatasetError } from '../src/data/dataset.js';
+import { loadConfig, localToolingEnv } from '../src/config.js';
 import { loadDataset } from '../src/data/loader.js';
 import { GraphRepository } from '../src/graph/repository.js';
 import { createLogger } from '../src/logger.js';
 import { startApp } from '../src/server/app.js';
 import { ensureExplorerBuilt } from './lib/explorer-build.js';
 import { startLocalIfNeeded } from './lib/with-neo4j.js';
+import { runCli } from './lib/run-cli.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(localToolingEnv());
@@ -52,11 +52,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof DatasetError || (e as Error).name === 'LocalNeo4jError') {
-    console.error((e as Error).message);
-    process.exit(1);
-  }
-  console.error(e);
-  process.exit(1);
-});
+runCli(main);
