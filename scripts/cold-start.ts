@@ -3,7 +3,7 @@
  *
  * Uses .serverless/<function>.zip (runs `npm run package` first when missing, or with --build),
  * extracts each zip, then in fresh `node` processes measures, several times:
- *   - load:  importing the handler module (config, driver object, Apollo server created)
+ *   - load:  loading the handler module as Lambda does (require for CommonJS) (config, driver object, Apollo server created)
  *   - ready: load + the first response to `{ __typename }` (Apollo fully started; no Neo4j round trip)
  * The driver never connects: NEO4J_URI points at a closed port and no query touches the database.
  * Prints medians against the budget (ready < 250 ms, zip < 2 MB). --runs N (default 7); --source-maps
@@ -25,8 +25,12 @@ const root = process.cwd();
 
 /** Runs in the fresh process: import the handler, then answer one request that needs no database. */
 const PROBE = `
+import { createRequire } from 'node:module';
 const t0 = performance.now();
-const ns = await import(process.env.PROBE_MODULE);
+// As Lambda's Node runtime loads a handler: require() for CommonJS (no ESM named-export lexing),
+// import() for ES modules.
+const file = process.env.PROBE_MODULE;
+const ns = file.endsWith('.mjs') ? await import(file) : createRequire(import.meta.url)(file);
 const mod = ns.handler ? ns : ns.default;
 const loaded = performance.now();
 let ok;
@@ -37,10 +41,10 @@ if (process.env.PROBE_KIND === 'graphql') {
     requestContext: { http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' }, requestId: 'bench' },
     body: JSON.stringify({ query: '{ __typename }' }),
   };
-  const res = await mod.handler(event, { awsRequestId: 'bench' });
+  const res = await mod.handler(event, { awsRequestId: 'bench', getRemainingTimeInMillis: () => 10000 });
   ok = res.statusCode === 200 && JSON.parse(res.body).data?.__typename === 'Query';
 } else {
-  const res = await mod.handler({ query: '{ __typename }' }, { awsRequestId: 'bench' });
+  const res = await mod.handler({ query: '{ __typename }' }, { awsRequestId: 'bench', getRemainingTimeInMillis: () => 10000 });
   ok = res.data?.__typename === 'Query';
 }
 const ready = performance.now();
