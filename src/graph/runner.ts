@@ -26,6 +26,11 @@ export interface QueryTrace {
   statements: string[];
   /** The plan that served each page of relations (src/graph/cypher.ts reports it per row). */
   plans: string[];
+  /**
+   * Each statement's text and parameters, when the trace is given this list (tests snapshot them);
+   * left undefined otherwise, so long-lived runners do not keep bulk-load parameters.
+   */
+  queries?: { cypher: string; params: Record<string, unknown> }[];
 }
 
 export const newTrace = (): QueryTrace => ({ count: 0, statements: [], plans: [] });
@@ -56,7 +61,7 @@ export class CypherRunner {
   /** One read query in its own read transaction; returns plain record objects. */
   async read<T extends RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.guarded('READ', async (session, config) => {
-      record(this.trace, query);
+      record(this.trace, query, params);
       const result: QueryResult<T> = await session.executeRead((tx) => tx.run<T>(query, params), config);
       return result.records.map((r) => r.toObject());
     });
@@ -95,7 +100,7 @@ export class CypherRunner {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
       for (const s of [...statements, 'CALL db.awaitIndexes(300)']) {
-        record(this.trace, s);
+        record(this.trace, s, {});
         await session.run(s);
       }
     } finally {
@@ -107,8 +112,9 @@ export class CypherRunner {
 /** Long-lived runners (CLIs) keep only the latest names; a request's trace is far shorter. */
 const MAX_TRACED = 500;
 
-function record(trace: QueryTrace, query: string): void {
+function record(trace: QueryTrace, query: string, params: Record<string, unknown>): void {
   trace.count += 1;
+  trace.queries?.push({ cypher: query, params });
   if (trace.statements.length >= MAX_TRACED) trace.statements.shift();
   trace.statements.push(statementName(query));
 }
@@ -123,7 +129,7 @@ export class WriteTx {
     query: string,
     params: Record<string, unknown> = {},
   ): Promise<{ records: T[]; updates: number }> {
-    record(this.trace, query);
+    record(this.trace, query, params);
     const result = await this.tx.run<T>(query, params);
     const u = result.summary.counters.updates();
     const updates = Object.values(u).reduce((a, b) => a + b, 0);

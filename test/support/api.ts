@@ -52,6 +52,8 @@ export async function createTestApi(
         `test-${++n}`,
         authorization,
       );
+      // Keep each statement's text and parameters too (test/cypher.test.ts snapshots them).
+      ctx.repo.trace.queries = [];
       const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
       assert.equal(res.body.kind, 'single');
       const single = res.body.kind === 'single' ? res.body.singleResult : undefined;
