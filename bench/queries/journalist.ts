@@ -38,41 +38,36 @@ export interface JournalistQuery {
 
 const ACTOR_FRAGMENT = '... on Person { id name } ... on Organization { id name } ... on Account { id name }';
 
+/** Top-20 amplifiers of a leader: the same question for the hub and for typical leaders. */
+const topAmplifiers = (
+  key: string,
+  title: string,
+  variants: JournalistQuery['variants'],
+): JournalistQuery => ({
+  key,
+  title,
+  variants,
+  raw: (v) => ({ cypher: RAW_TOP_AMPLIFIERS, params: { id: v.id, first: 20 } }),
+  ours: (v) => ({
+    query: `query($of: ID!) { amplifiers(of: $of, first: 20) {
+        totalCount edges { node { id weight metric evidence { excerpt } } other { id name } } } }`,
+    variables: { of: v.id },
+  }),
+  lib: (v) => ({
+    query: `query($id: ID!) { people(where: { id: { eq: $id } }) {
+        amplifiedByConnection(first: 20, sort: [{ edge: { weight: DESC } }]) {
+          totalCount edges { properties { id weight metric excerpt } node { ${ACTOR_FRAGMENT} } } } } }`,
+    variables: { id: v.id },
+  }),
+});
+
 export const JOURNALIST_QUERIES: JournalistQuery[] = [
-  {
-    key: 'amplifiers-hub',
-    title: 'Top-20 amplifiers of the most amplified leader',
-    variants: (t) => [{ id: t.hubLeader }],
-    raw: (v) => ({ cypher: RAW_TOP_AMPLIFIERS, params: { id: v.id, first: 20 } }),
-    ours: (v) => ({
-      query: `query($of: ID!) { amplifiers(of: $of, first: 20) {
-        totalCount edges { node { id weight metric evidence { excerpt } } other { id name } } } }`,
-      variables: { of: v.id },
-    }),
-    lib: (v) => ({
-      query: `query($id: ID!) { people(where: { id: { eq: $id } }) {
-        amplifiedByConnection(first: 20, sort: [{ edge: { weight: DESC } }]) {
-          totalCount edges { properties { id weight metric excerpt } node { ${ACTOR_FRAGMENT} } } } } }`,
-      variables: { id: v.id },
-    }),
-  },
-  {
-    key: 'amplifiers',
-    title: 'Top-20 amplifiers of a typical leader',
-    variants: (t) => t.leaders.map((id) => ({ id })),
-    raw: (v) => ({ cypher: RAW_TOP_AMPLIFIERS, params: { id: v.id, first: 20 } }),
-    ours: (v) => ({
-      query: `query($of: ID!) { amplifiers(of: $of, first: 20) {
-        totalCount edges { node { id weight metric evidence { excerpt } } other { id name } } } }`,
-      variables: { of: v.id },
-    }),
-    lib: (v) => ({
-      query: `query($id: ID!) { people(where: { id: { eq: $id } }) {
-        amplifiedByConnection(first: 20, sort: [{ edge: { weight: DESC } }]) {
-          totalCount edges { properties { id weight metric excerpt } node { ${ACTOR_FRAGMENT} } } } } }`,
-      variables: { id: v.id },
-    }),
-  },
+  topAmplifiers('amplifiers-hub', 'Top-20 amplifiers of the most amplified leader', (t) => [
+    { id: t.hubLeader },
+  ]),
+  topAmplifiers('amplifiers', 'Top-20 amplifiers of a typical leader', (t) =>
+    t.leaders.map((id) => ({ id })),
+  ),
   {
     key: 'event-attendees',
     title: 'Attendees of an event (50) with their accounts (5 each)',
