@@ -143,7 +143,7 @@ describe('GraphQL API against the real Neo4j', () => {
     ['Nathalie Kociusko Morizet', 'person:nathalie-kosciusko-morizet', 'Nathalie Kociusko Morizet'],
     ['NKM', 'person:nathalie-kosciusko-morizet', 'NKM'],
     ['frederic lefebvre', 'person:frederic-lefebvre', 'Frédéric Lefebvre'],
-    ['createurs de possible', 'platform:les-createurs-de-possibles', 'Créateurs de possibles'],
+    ['createurs de possible', 'platform:les-createurs-de-possibles', 'Les créateurs du possible'],
   ])('search "%s" finds %s first and says what matched', async (text, id, matched) => {
     const { data } = await api.run<{
       search: { edges: { node: { matched: string; node: { id: string } } }[] };

@@ -235,7 +235,7 @@ describe('questions the graph answers, each with evidence', () => {
     const q = (lucene: string) =>
       cypher<{ id: string }>(
         driver,
-        "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.id AS id LIMIT 3",
+        "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN node.id AS id LIMIT 3",
         { q: lucene },
       );
     expect((await q('nkm'))[0]?.id).toBe('person:nathalie-kosciusko-morizet');

@@ -50,26 +50,6 @@ export function nameTokens(s: string): string[] {
 }
 
 /**
- * The candidate (a node's name or alias) that best matches a free-text query: most query tokens found
- * (allowing small typos), then the smallest edit distance overall.
- */
-export function bestMatch(query: string, candidates: readonly string[]): { value: string; index: number } | null {
-  const q = nameTokens(query);
-  const qs = q.join(' ');
-  let best: { value: string; index: number; hits: number; dist: number } | null = null;
-  candidates.forEach((value, index) => {
-    const c = nameTokens(value);
-    const hits = q.filter((t) =>
-      c.some((ct) => ct === t || ct.startsWith(t) || editDistance(t, ct, t.length > 4 ? 2 : 1) <= (t.length > 4 ? 2 : 1)),
-    ).length;
-    const dist = editDistance(qs, c.join(' '));
-    if (!best || hits > best.hits || (hits === best.hits && dist < best.dist)) best = { value, index, hits, dist };
-  });
-  const b = best as { value: string; index: number } | null;
-  return b ? { value: b.value, index: b.index } : null;
-}
-
-/**
  * Courtesy titles that may stand before a surname ("M. Benkirane", "Mme Dati", "Dr Smith"), folded.
  * "M.M" (messieurs, as written in one article) folds to two "m" tokens.
  */

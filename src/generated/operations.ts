@@ -17,7 +17,11 @@ export type InvitationResponse =
 /** How a search hit matched. */
 export type MatchField =
   | 'ALIAS'
-  | 'NAME';
+  /** An account's handle (@NK_M, #PJDOfficiel). */
+  | 'HANDLE'
+  | 'NAME'
+  /** A site's address (facebook.com; the scheme and www. are ignored). */
+  | 'URL';
 
 /** Kinds of node in the graph. */
 export type NodeKind =

@@ -749,7 +749,11 @@ export type InvitationResponse =
 /** How a search hit matched. */
 export type MatchField =
   | 'ALIAS'
-  | 'NAME';
+  /** An account's handle (@NK_M, #PJDOfficiel). */
+  | 'HANDLE'
+  | 'NAME'
+  /** A site's address (facebook.com; the scheme and www. are ignored). */
+  | 'URL';
 
 /** How a mention was recognised. */
 export type MentionMethod =
@@ -1944,7 +1948,10 @@ export type Query = {
    * are left out.
    */
   possibleDuplicates: Array<DuplicateCandidate>;
-  /** Names and aliases, folding accents and case, tolerant to typos; best first. */
+  /**
+   * Names, aliases, handles and addresses, folding accents and case, tolerant to typos; best first, with
+   * a confidence floor: no hit rather than noise, and `didYouMean` suggestions then.
+   */
   search: SearchConnection;
   /** Dated relations of a node in chronological order (undated ones are left out), the first `limit` (≤ 1000). */
   timeline: Array<TimelineEntry>;
@@ -2267,7 +2274,12 @@ export type Retraction = {
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** When nothing reaches the floor: the closest candidates below it (at most 3), best first. */
+  didYouMean: Array<SearchHit>;
+  /** Hits at or above the floor, best first; exact matches always first. Empty when nothing matches. */
   edges: Array<SearchEdge>;
+  /** The confidence below which a candidate is not a hit. */
+  floor: Scalars['Float']['output'];
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -2280,11 +2292,15 @@ export type SearchEdge = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** The name or alias of the node that best matches the query text. */
+  /** The name, alias, handle or address of the node that best matches the query text. */
   matched: Scalars['String']['output'];
   matchedField: MatchField;
   node: Entity;
-  /** Relevance (higher is better), from the accent-folding full-text index. */
+  /**
+   * Confidence from 0 to 1, comparable between queries: 1 for an exact name, alias, handle or address
+   * (accents, case and punctuation ignored); otherwise how well the query's words (exact, prefix, small
+   * typos) cover the best-matching name, at most 0.9. Hits are at least `SearchConnection.floor`.
+   */
   score: Scalars['Float']['output'];
 };
 
@@ -2463,7 +2479,7 @@ export type ResolversTypes = {
   RelationStatus: RelationStatus;
   RelationType: RelationType;
   Retraction: ResolverTypeWrapper<Retraction>;
-  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'didYouMean' | 'edges'> & { didYouMean: Array<ResolversTypes['SearchHit']>, edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2524,7 +2540,7 @@ export type ResolversParentTypes = {
   RelationFilter: RelationFilter;
   RelationSource: RelationSourceRecord;
   Retraction: Retraction;
-  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchConnection: Omit<SearchConnection, 'didYouMean' | 'edges'> & { didYouMean: Array<ResolversParentTypes['SearchHit']>, edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
@@ -3025,7 +3041,9 @@ export type RetractionResolvers<ContextType = GraphContext, ParentType extends R
 };
 
 export type SearchConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  didYouMean?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  floor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -341,14 +341,16 @@ RETURN k AS key, plan, found, total, items
   return statement;
 }
 
-/** Full-text hits, best first; every hit is counted, only the page's nodes are read. */
+/**
+ * Search candidates: the full-text index's best $candidates hits (names, aliases, handles,
+ * addresses), without an article's text. The repository scores them (./search-rank.ts), which
+ * Lucene's scores, not comparable between queries, cannot do.
+ */
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n, score
 WHERE $kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)
-WITH n, score ORDER BY score DESC, n.id
-WITH collect({n: n, score: score}) AS hits
-RETURN size(hits) AS total,
-       [h IN hits[$offset..$offset + $first] | {node: [n IN [h.n] | ${node('n')}][0], score: h.score}] AS items
+WITH n, score ORDER BY score DESC, n.id LIMIT toInteger($candidates)
+RETURN collect(${node('n')}) AS candidates
 `;
 
 /** Paths the first phase of SHORTEST_PATHS keeps before checking windows and retractions. */

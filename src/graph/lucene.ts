@@ -1,12 +1,17 @@
 /** Builds the full-text (Lucene) query for a user's search text; the text never reaches Cypher. */
 import { nameTokens } from '../data/names.js';
+import { searchKey } from './search-rank.js';
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** A phrase of the raw text, analysed by the index as the fields were (handles such as NK_M). */
+const phrase = (s: string) => `"${s.replace(/["\\]/g, ' ').trim()}"`;
+
 /**
  * Each token matches exactly (boosted), by prefix, or within a small edit distance; tokens are OR-ed
- * so extra words do not hide a hit, and the score ranks the hits that match most words first.
- * Returns null when the text has no searchable token.
+ * so extra words do not hide a hit. The whole text and its address form (no scheme, no `www.`) also
+ * match as phrases, so a handle or a URL finds its account or site. The index only gathers
+ * candidates: src/graph/search-rank.ts scores them. Returns null when the text has no searchable token.
  */
 export function luceneQuery(text: string): string | null {
   const tokens = nameTokens(text)
@@ -14,11 +19,18 @@ export function luceneQuery(text: string): string | null {
     .filter(Boolean)
     .slice(0, 12);
   if (!tokens.length) return null;
-  return tokens
-    .map((t) => {
-      if (t.length <= 2) return `${t}^2`;
-      const fuzzy = t.length >= 5 ? `${t}~2` : `${t}~1`;
-      return `(${t}^4 OR ${t}*^2 OR ${fuzzy})`;
-    })
-    .join(' OR ');
+  const words = tokens.map((t) => {
+    if (t.length <= 2) return `${t}^2`;
+    const fuzzy = t.length >= 5 ? `${t}~2` : `${t}~1`;
+    return `(${t}^4 OR ${t}*^2 OR ${fuzzy})`;
+  });
+  const raw = text.trim().slice(0, 200);
+  const address = raw
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '');
+  const phrases = [...new Set([raw, address, searchKey(raw)])]
+    .filter((p) => phrase(p) !== '""')
+    .map((p) => `${phrase(p)}^8`);
+  return [...phrases, ...words].join(' OR ');
 }

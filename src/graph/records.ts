@@ -75,11 +75,6 @@ export interface ClaimRecord {
   note?: string;
 }
 
-export interface SearchRow {
-  node: EntityRecord;
-  score: number;
-}
-
 export interface PathRecord {
   nodes: EntityRecord[];
   relations: RelationRecord[];

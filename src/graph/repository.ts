@@ -30,11 +30,14 @@ import {
   type PathRecord,
   type RelationEndIdsRecord,
   type RelationRecord,
-  type SearchRow,
   type SubgraphRecord,
 } from './records.js';
 import { CypherRunner, type QueryTrace, type RunnerOptions } from './runner.js';
 import { FULLTEXT_INDEX } from './schema-statements.js';
+import { rankCandidates, type RankedHit } from './search-rank.js';
+
+/** Full-text candidates the ranking looks at; a hit is a name the query nearly spells, so few are needed. */
+const SEARCH_CANDIDATES = 200;
 
 /** Date window: full ISO bounds (see data/dates.ts) and whether undated relations pass. */
 export interface Window {
@@ -171,20 +174,25 @@ export class GraphRepository {
     });
   }
 
+  /**
+   * Hits above the confidence floor, best first, a page of them; when none reaches it, the best
+   * candidates below it as suggestions (./search-rank.ts).
+   */
   async search(
+    text: string,
     lucene: string,
     kinds: readonly string[] | null,
     offset: number,
     first: number,
-  ): Promise<Page<SearchRow>> {
-    const [row] = await this.runner.read<{ total: number; items: SearchRow[] }>(SEARCH, {
+  ): Promise<Page<RankedHit> & { suggestions: RankedHit[] }> {
+    const [row] = await this.runner.read<{ candidates: EntityRecord[] }>(SEARCH, {
       index: FULLTEXT_INDEX,
       lucene,
       kinds,
-      offset,
-      first,
+      candidates: SEARCH_CANDIDATES,
     });
-    return { total: row?.total ?? 0, offset, items: row?.items ?? [] };
+    const { hits, suggestions } = rankCandidates(text, row?.candidates ?? []);
+    return { total: hits.length, offset, items: hits.slice(offset, offset + first), suggestions };
   }
 
   async shortestPaths(

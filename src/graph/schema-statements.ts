@@ -4,7 +4,9 @@
  */
 import { NODE_KINDS, RELATION_TYPES } from '../data/model.js';
 
-export const FULLTEXT_INDEX = 'entity_names';
+export const FULLTEXT_INDEX = 'entity_search';
+/** The index before handles and addresses were searchable; dropped so it is not kept up to date for nothing. */
+const FORMER_FULLTEXT_INDEX = 'entity_names';
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
@@ -24,8 +26,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ...RELATION_TYPES.map(
     (t) => `CREATE INDEX ${t.toLowerCase()}_retracted IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.retractedAt)`,
   ),
-  // Accent-, case-folding analyzer over names and aliases; fuzzy terms (~) handle misspellings.
+  // Accent-, case-folding analyzer over names, aliases, handles and addresses; fuzzy terms (~)
+  // handle misspellings. `folded` (every name with punctuation as spaces) splits what the analyzer
+  // keeps whole (« l’UMP » is one token to it). It finds candidates; src/graph/search-rank.ts scores them.
+  `DROP INDEX ${FORMER_FULLTEXT_INDEX} IF EXISTS`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
-     FOR (n:${NODE_KINDS.join('|')}) ON EACH [n.name, n.aliasText]
+     FOR (n:${NODE_KINDS.join('|')}) ON EACH [n.name, n.aliasText, n.folded, n.handle, n.url]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
 ];

@@ -1,8 +1,8 @@
 /** Root query fields: validate arguments, call the repository or loaders, shape the result. */
 import { z } from 'zod';
 import { KIND_BY_ENUM, RELATION_TYPES, type NodeKind } from '../../data/model.js';
-import { bestMatch } from '../../data/names.js';
 import { luceneQuery } from '../../graph/lucene.js';
+import { SEARCH_FLOOR } from '../../graph/search-rank.js';
 import type { EntityRecord } from '../../graph/records.js';
 import { ACTOR_RELATIONS, type RelationPageKey } from '../../graph/repository.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
@@ -125,20 +125,12 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const lucene = luceneQuery(a.text);
     if (!lucene) throw badUserInput('Invalid argument "text": nothing searchable in it', 'text');
     const kinds = a.kinds?.map((k) => KIND_BY_ENUM[k as keyof typeof KIND_BY_ENUM] as string) ?? null;
-    const page = await ctx.repo.search(lucene, kinds, offsetAfter(a.after), a.first ?? 10);
-    return connection(page, (hit, cursor) => {
-      const names = [hit.node.name, ...(hit.node.aliases ?? [])];
-      const m = bestMatch(a.text, names) ?? { value: hit.node.name, index: 0 };
-      return {
-        cursor,
-        node: {
-          node: hit.node,
-          score: hit.score,
-          matched: m.value,
-          matchedField: m.index === 0 ? ('NAME' as const) : ('ALIAS' as const),
-        },
-      };
-    });
+    const page = await ctx.repo.search(a.text, lucene, kinds, offsetAfter(a.after), a.first ?? 10);
+    return {
+      ...connection(page, (hit, cursor) => ({ cursor, node: hit })),
+      floor: SEARCH_FLOOR,
+      didYouMean: page.suggestions,
+    };
   },
 
   amplifiers: async (_, args, ctx) => {
