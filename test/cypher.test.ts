@@ -41,6 +41,32 @@ const PLAN_QUESTIONS: { key: string; query: string; variables: Vars }[] = [
     query: `query($id: ID!) { timeline(id: $id, limit: 20) { date relation { id type } other { id } } }`,
     variables: { id: 'person:abdelilah-benkirane' },
   },
+  // Questions that need no starting id, and an event's invitations (the referenced plan).
+  {
+    key: 'articles-filtered',
+    query: `query($f: ArticleFilter) { articles(filter: $f, first: 5) { totalCount edges { node { article { id date } } } } }`,
+    variables: { f: { outlet: 'wordpress', language: 'fr' } },
+  },
+  {
+    key: 'events-window',
+    query: `query($w: TimeWindow) { events(when: $w, first: 10) { totalCount edges { node { id date } } } }`,
+    variables: { w: { since: '2010-01', until: '2010-01', includeUndated: false } },
+  },
+  {
+    key: 'corpus-timeline',
+    query: `query($w: TimeWindow) { timeline(when: $w, limit: 20) { date relation { id type } other { id } } }`,
+    variables: { w: { since: '2010-01', until: '2010-01', includeUndated: false } },
+  },
+  {
+    key: 'amplification',
+    query: `query($f: AmplificationFilter) { amplification(filter: $f, first: 5) { totalCount edges { node { id weight } other { id } } } }`,
+    variables: { f: { targetKinds: ['PLATFORM'], metric: 'members' } },
+  },
+  {
+    key: 'event-invitations',
+    query: `query($id: ID!) { event(id: $id) { invitations(first: 10) { totalCount edges { node { id response } other { id } } } } }`,
+    variables: { id: 'event:benkirane-influencers-lunch-2015-06-13' },
+  },
 ];
 
 const stable = (v: unknown): unknown =>

@@ -23,6 +23,7 @@ import {
   RELATION_TIMES,
   RELATION_TYPES,
   TIME_PROPERTIES,
+  referenceFieldsOf,
   type NodeKind,
   type PropertySpec,
   type RelationProperty,
@@ -72,6 +73,7 @@ describe('the model', () => {
         if (spec.from.includes(kind)) names.push(spec.forward);
         if (spec.to.includes(kind)) names.push(spec.reverse);
       }
+      names.push(...referenceFieldsOf(kind).map((r) => r.field));
       const spec = KINDS[kind];
       const own = [...Object.keys(spec.fields), ...('subtype' in spec ? [spec.subtype.field] : [])];
       expect(new Set([...names, ...own]).size, kind).toBe(names.length + own.length);
@@ -90,6 +92,16 @@ describe('the model', () => {
       for (const p of time.properties) expect(RELATION_PROPERTY_NAMES).toContain(p);
       for (const p of time.sortBy) expect(time.properties).toContain(p);
     }
+  });
+
+  it('lists a relation on the node a reference names only through a reference property it takes', () => {
+    for (const t of RELATION_TYPES) {
+      const listed = specOf(t).listedOn;
+      if (!listed) continue;
+      expect(specOf(t).properties ?? [], t).toContain(listed.property);
+      expect(RELATION_PROPERTIES[listed.property].type.kind, t).toBe('ref');
+    }
+    expect(referenceFieldsOf('Event').map((r) => r.field)).toContain('invitations');
   });
 
   it('derives the article relations: exactly those with an end that is always an article', () => {
@@ -119,6 +131,7 @@ describe('what derives from the model', () => {
         if (specOf(t).from.includes(kind)) expected.add(specOf(t).forward);
         if (specOf(t).to.includes(kind)) expected.add(specOf(t).reverse);
       }
+      for (const r of referenceFieldsOf(kind)) expected.add(r.field);
       const connections = Object.values(fields)
         .filter((f: GraphQLField<unknown, unknown>) => String(f.type) === 'RelationConnection!')
         .map((f) => f.name);

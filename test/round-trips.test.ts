@@ -66,4 +66,18 @@ describe('round trips per request', () => {
     const missing = await api.run(q, { of: 'org:no-such-party' });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('answers each question without a starting id in one round trip', async () => {
+    for (const q of [
+      '{ articles(filter: { language: "fr" }, first: 3) { totalCount edges { node { article { id title } passages } } } }',
+      '{ events(when: { since: "2015", until: "2015", includeUndated: false }) { totalCount edges { node { id name date } } } }',
+      '{ timeline(when: { since: "2010", until: "2010", includeUndated: false }) { date other { id name } relation { id type } } }',
+      '{ amplification(first: 5) { totalCount edges { other { id name } node { weight source { id name } } } } }',
+    ]) {
+      const r = await api.run<Record<string, unknown>>(q);
+      expect(r.errors, q).toBeUndefined();
+      expect(JSON.stringify(r.data), q).toMatch(/"id":/);
+      expect(r.roundTrips, q).toBe(1);
+    }
+  });
 });

@@ -69,6 +69,8 @@ export function articleProps(
     folded: [foldName(a.title)],
     file: a.file,
     outlet: a.outlet,
+    // What `articles(filter: {outlet})` looks into: accents and case folded.
+    outletFolded: a.outlet ? foldName(a.outlet) : undefined,
     url: a.url,
     authorName: a.authorName,
     date: a.date,

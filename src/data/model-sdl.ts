@@ -14,6 +14,7 @@ import {
   RELATION_STATUSES,
   RELATION_STATUS_MEANINGS,
   RELATION_TYPES,
+  referenceFieldsOf,
   type NodeKind,
   type PropertySpec,
   type RelationSpec,
@@ -77,6 +78,15 @@ function relationFields(kind: NodeKind): { name: string; sdl: string }[] {
         sdl: field(`${spec.reverse}${PAGE_ARGS}`, 'RelationConnection!', relationFieldDescription(type, spec, '←')),
       });
   }
+  for (const r of referenceFieldsOf(kind))
+    out.push({
+      name: r.field,
+      sdl: field(
+        `${r.field}${PAGE_ARGS}`,
+        'RelationConnection!',
+        `${r.type} by its \`${r.property}\`: ${r.description}; \`other\` is the source.`,
+      ),
+    });
   return out;
 }
 

@@ -320,6 +320,11 @@ export interface RelationSpec {
    * and the one the event moved to are both kept, not flagged.
    */
   readonly functional?: boolean;
+  /**
+   * The node one of its reference properties names sees the relation too, as a connection field
+   * (an event lists the invitations to it: INVITED's `event` → `Event.invitations`).
+   */
+  readonly listedOn?: { readonly property: RelationProperty; readonly field: string; readonly description: string };
 }
 
 export const RELATIONS = {
@@ -337,6 +342,11 @@ export const RELATIONS = {
     to: ACTOR,
     forward: 'invited',
     reverse: 'invitedBy',
+    listedOn: {
+      property: 'event',
+      field: 'invitations',
+      description: 'the invitations to this event: inviter (source), invitee (target), response, reason',
+    },
   },
   HOSTED: {
     label: 'received the guests of an event',
@@ -544,6 +554,24 @@ export const ARTICLE_RELATIONS: readonly RelationType[] = RELATION_TYPES.filter(
   const spec: RelationSpec = RELATIONS[t];
   return [spec.from, spec.to].some((end) => end.length === 1 && end[0] === 'Article');
 });
+
+/** A relation type seen from the node one of its reference properties names (RelationSpec.listedOn). */
+export interface ReferenceField {
+  readonly type: RelationType;
+  readonly property: RelationProperty;
+  readonly field: string;
+  readonly description: string;
+}
+
+/** The reference fields of a kind: relations whose listed reference property names a node of that kind. */
+export function referenceFieldsOf(kind: NodeKind): ReferenceField[] {
+  return RELATION_TYPES.flatMap((type) => {
+    const listed = (RELATIONS[type] as RelationSpec).listedOn;
+    if (!listed) return [];
+    const t: PropertyType = RELATION_PROPERTIES[listed.property].type;
+    return t.kind === 'ref' && t.to === kind ? [{ type, ...listed }] : [];
+  });
+}
 
 /** Kind of a node from its id prefix, or undefined when the prefix is unknown. */
 export function kindOfId(id: string): NodeKind | undefined {

@@ -171,6 +171,17 @@ export type AddRelationInput = {
   what?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a corpus-wide amplification ranking keeps. */
+export type AmplificationFilter = {
+  /** Only figures counting this (members, fans, followers, community-managers, other). */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  /** Only amplifiers that are accounts on this platform. */
+  platform?: InputMaybe<Scalars['ID']['input']>;
+  /** Only amplification of these kinds of target (PERSON, ORGANIZATION, PLATFORM). */
+  targetKinds?: InputMaybe<Array<NodeKind>>;
+  when?: InputMaybe<TimeWindow>;
+};
+
 /** A source article; every relation cites one. */
 export type Article = Entity & Node & {
   __typename?: 'Article';
@@ -275,10 +286,20 @@ export type ArticleRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** Which articles to list: every filter given must hold. */
+export type ArticleFilter = {
+  /** ISO 639-1 code: fr, en, ar. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Outlet contains this text (accents and case ignored): `telquel`, `wordpress`. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date in this window (a partial date covers its month or year); undated articles as `includeUndated` says. */
+  when?: InputMaybe<TimeWindow>;
+};
+
 export type ArticleMention = {
   __typename?: 'ArticleMention';
   article: Article;
-  /** Passages of the article about the node (mention excerpts and relation evidence). */
+  /** Passages of the article about the node (mention excerpts and relation evidence); empty without `mentioning`. */
   passages: Array<Scalars['String']['output']>;
 };
 
@@ -481,6 +502,8 @@ export type Event = Entity & Node & {
   /** HOSTED ←: received the guests of an event (date). */
   hosts: RelationConnection;
   id: Scalars['ID']['output'];
+  /** INVITED by its `event`: the invitations to this event: inviter (source), invitee (target), response, reason; `other` is the source. */
+  invitations: RelationConnection;
   kind: NodeKind;
   /** MENTIONS ←: article mentions an entity (date). */
   mentionedIn: RelationConnection;
@@ -532,6 +555,14 @@ export type EventHostsArgs = {
 
 
 /** A dated happening: lunch, meeting, forum, launch… */
+export type EventInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RelationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A dated happening: lunch, meeting, forum, launch… */
 export type EventMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationFilter>;
@@ -570,6 +601,19 @@ export type EventSpeakersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
 };
 
 /**
@@ -1907,12 +1951,20 @@ export type PlatformRelationsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Every amplification of the corpus (AMPLIFIES: an account, group or actor relaying someone), largest
+   * figure first, without starting from a node; `other` is the amplified target.
+   */
+  amplification: RelationConnection;
   /** Whom an account, group or actor amplifies, largest figure first. */
   amplified: RelationConnection;
   /** Accounts, groups and actors amplifying a leader or party, largest figure first. */
   amplifiers: RelationConnection;
   article: Maybe<Article>;
-  /** Articles mentioning a node, with the passages about it. */
+  /**
+   * Articles newest first (undated last): those mentioning a node, with the passages about it, or
+   * without `mentioning` every article of the corpus; filtered by outlet, language and date.
+   */
   articles: ArticleMentionConnection;
   /** The audit trail, newest first; `target` narrows it to writes that touched one id. */
   auditLog: AuditConnection;
@@ -1928,6 +1980,8 @@ export type Query = {
   duplicateJudgements: Array<DuplicateJudgement>;
   entity: Maybe<Entity>;
   event: Maybe<Event>;
+  /** Events of the corpus whose date falls in the window, oldest first (undated last). */
+  events: EventConnection;
   /** Reads the database: fails with SERVICE_UNAVAILABLE when Neo4j cannot be reached. */
   health: Health;
   /** Merges recorded for a node (as kept or merged), newest first. */
@@ -1953,8 +2007,19 @@ export type Query = {
    * a confidence floor: no hit rather than noise, and `didYouMean` suggestions then.
    */
   search: SearchConnection;
-  /** Dated relations of a node in chronological order (undated ones are left out), the first `limit` (≤ 1000). */
+  /**
+   * Dated relations in chronological order (undated ones are left out), the first `limit` (≤ 1000): of
+   * the node `id`, or without `id` of the whole corpus ("what happened in January 2010"), where
+   * `other` is the relation's target. Article mentions are left out.
+   */
   timeline: Array<TimelineEntry>;
+};
+
+
+export type QueryAmplificationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AmplificationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1982,8 +2047,9 @@ export type QueryArticleArgs = {
 
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  mentioning: Scalars['ID']['input'];
+  mentioning?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2022,6 +2088,13 @@ export type QueryEntityArgs = {
 
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  when?: InputMaybe<TimeWindow>;
 };
 
 
@@ -2078,7 +2151,7 @@ export type QuerySearchArgs = {
 
 
 export type QueryTimelineArgs = {
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   when?: InputMaybe<TimeWindow>;
 };
@@ -2422,7 +2495,9 @@ export type ResolversTypes = {
   Account: ResolverTypeWrapper<EntityRecord>;
   AddClaimInput: AddClaimInput;
   AddRelationInput: AddRelationInput;
+  AmplificationFilter: AmplificationFilter;
   Article: ResolverTypeWrapper<EntityRecord>;
+  ArticleFilter: ArticleFilter;
   ArticleMention: ResolverTypeWrapper<Omit<ArticleMention, 'article'> & { article: ResolversTypes['Article'] }>;
   ArticleMentionConnection: ResolverTypeWrapper<Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleMentionEdge']> }>;
   ArticleMentionEdge: ResolverTypeWrapper<Omit<ArticleMentionEdge, 'node'> & { node: ResolversTypes['ArticleMention'] }>;
@@ -2439,6 +2514,8 @@ export type ResolversTypes = {
   DuplicateVerdict: DuplicateVerdict;
   Entity: ResolverTypeWrapper<EntityRecord>;
   Event: ResolverTypeWrapper<EntityRecord>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceInput: EvidenceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2494,7 +2571,9 @@ export type ResolversParentTypes = {
   Account: EntityRecord;
   AddClaimInput: AddClaimInput;
   AddRelationInput: AddRelationInput;
+  AmplificationFilter: AmplificationFilter;
   Article: EntityRecord;
+  ArticleFilter: ArticleFilter;
   ArticleMention: Omit<ArticleMention, 'article'> & { article: ResolversParentTypes['Article'] };
   ArticleMentionConnection: Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleMentionEdge']> };
   ArticleMentionEdge: Omit<ArticleMentionEdge, 'node'> & { node: ResolversParentTypes['ArticleMention'] };
@@ -2509,6 +2588,8 @@ export type ResolversParentTypes = {
   DuplicateJudgement: DuplicateJudgement;
   Entity: EntityRecord;
   Event: EntityRecord;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Evidence: EvidenceRecord;
   EvidenceInput: EvidenceInput;
   Float: Scalars['Float']['output'];
@@ -2682,6 +2763,7 @@ export type EventResolvers<ContextType = GraphContext, ParentType extends Resolv
   heldAt?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventHeldAtArgs, 'first'>>;
   hosts?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventHostsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventInvitationsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   mentionedIn?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2691,6 +2773,17 @@ export type EventResolvers<ContextType = GraphContext, ParentType extends Resolv
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventRelationsArgs, 'first'>>;
   speakers?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventSpeakersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2963,16 +3056,18 @@ export type PlatformResolvers<ContextType = GraphContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  amplification?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryAmplificationArgs, 'first'>>;
   amplified?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryAmplifiedArgs, 'by' | 'first'>>;
   amplifiers?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryAmplifiersArgs, 'first' | 'of'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<ResolversTypes['ArticleMentionConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'mentioning'>>;
+  articles?: Resolver<ResolversTypes['ArticleMentionConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   claims?: Resolver<Array<ResolversTypes['ClaimGroup']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'about' | 'onlyConflicts'>>;
   connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   duplicateJudgements?: Resolver<Array<ResolversTypes['DuplicateJudgement']>, ParentType, ContextType, RequireFields<QueryDuplicateJudgementsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   merges?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType, RequireFields<QueryMergesArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'includeUndated' | 'limit'>>;
@@ -2982,7 +3077,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   possibleDuplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryPossibleDuplicatesArgs, 'first' | 'minScore'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id' | 'limit'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'limit'>>;
 };
 
 export type RelationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -3087,6 +3182,8 @@ export type Resolvers<ContextType = GraphContext> = {
   DuplicateJudgement?: DuplicateJudgementResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   IngestArticleResult?: IngestArticleResultResolvers<ContextType>;

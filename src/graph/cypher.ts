@@ -5,7 +5,13 @@
  * exception is by design: pages of relations of a few types name those types in their pattern (a
  * typed expansion is what makes them fast), and the names come from the model, checked against it.
  */
-import { RELATION_TYPES, type RelationType } from '../data/model.js';
+import {
+  RELATIONS,
+  RELATION_TYPES,
+  type RelationProperty,
+  type RelationSpec,
+  type RelationType,
+} from '../data/model.js';
 import { MAX_HOPS } from './limits.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +151,8 @@ LIMIT 1
 export type RelationPagePlan =
   /** Any filter: every relation of the node is read and tested (dates, article, platform). */
   | { kind: 'filtered'; orderBy: RelationOrder }
+  /** Relations of one type whose reference property names the node (an event's invitations). */
+  | { kind: 'referenced'; type: RelationType; property: RelationProperty; orderBy: RelationOrder }
   /** Heaviest incoming AMPLIFIES without filters: planned for hubs (see topAmplifiersPages). */
   | { kind: 'topAmplifiers'; includeRetracted: boolean }
   /** A few types, no filter: typed expansion, top-N sort, total from the degree store. */
@@ -200,6 +208,27 @@ CALL (n, key) {
 ${pageRow('n IS NOT NULL', 'size(rels)', planLiteral({ kind: 'filtered', orderBy }))}`;
 
 type Direction = 'OUTGOING' | 'INCOMING' | null;
+
+/**
+ * Referenced plan: the relations of one type whose reference property holds the node's id, found
+ * through that property's index (INVITED.event: invited_event). Type and property come from the
+ * model's `listedOn`, checked against it, so naming them in the pattern is safe.
+ */
+function referencedPages(plan: Extract<RelationPagePlan, { kind: 'referenced' }>): string {
+  const listed = (RELATIONS[plan.type] as RelationSpec | undefined)?.listedOn;
+  if (listed?.property !== plan.property)
+    throw new Error(`${plan.type}.${plan.property} is not listed on its node`);
+  return `
+OPTIONAL MATCH (n:Entity {id: key.id})
+CALL (n, key) {
+  MATCH ()-[r:${plan.type}]->() WHERE r.${plan.property} = key.id
+    AND (key.article IS NULL OR key.article IN coalesce(r.sourceArticles, [r.article]))
+    AND ${inWindow('r', 'key')}
+  WITH r ORDER BY ${ORDER_BY[plan.orderBy]('r')}
+  RETURN collect(r) AS rels
+}
+${pageRow('n IS NOT NULL', 'size(rels)', planLiteral(plan))}`;
+}
 
 const ARROWS = {
   OUTGOING: ['-', '->'],
@@ -305,6 +334,7 @@ ${pageRow('n IS NOT NULL', `COUNT { (n)${l}[:${types}]${r}() } - hidden`, planLi
 function planBody(plan: RelationPagePlan): string {
   if (plan.kind === 'filtered') return filteredPages(plan.orderBy);
   if (plan.kind === 'topAmplifiers') return topAmplifiersPages(plan.includeRetracted);
+  if (plan.kind === 'referenced') return referencedPages(plan);
   return typedPages(plan);
 }
 
@@ -444,19 +474,79 @@ LIMIT toInteger($limit)
 `;
 
 /**
- * Articles citing a node, with every passage of each (mention excerpts and relation evidence: every
- * source of a relation several articles state).
+ * Whether a node's partial ISO `date` overlaps window `w` (full ISO bounds, see data/dates.ts): as a
+ * string a partial date sorts before every full date it covers, and with '~' appended after them,
+ * so it is its own lower bound and, suffixed, its upper bound.
  */
-export const ARTICLES_MENTIONING = `
-MATCH (n:Entity {id: $id})-[r]-()
-WHERE r.article IS NOT NULL AND r.retractedAt IS NULL
-WITH coalesce(r.sourceArticles, [r.article]) AS articles, coalesce(r.sourceExcerpts, [r.excerpt]) AS excerpts
-UNWIND range(0, size(articles) - 1) AS i
-WITH articles[i] AS articleId, collect(DISTINCT excerpts[i]) AS passages
-MATCH (a:Article {id: articleId})
-WITH a, passages ORDER BY a.date DESC, a.id
+const dateInWindow = (d: string, w: string) => `(
+  CASE WHEN ${d} IS NULL THEN (${w}.since IS NULL AND ${w}.until IS NULL) OR ${w}.includeUndated
+  ELSE (${w}.since IS NULL OR ${d} + '~' >= ${w}.since) AND (${w}.until IS NULL OR ${d} <= ${w}.until) END
+)`;
+
+/**
+ * Articles, newest first (undated last): every article, or with $id those citing the node, with
+ * every passage of each (mention excerpts and relation evidence: every source of a relation several
+ * articles state); filtered by outlet (folded, contained), language and publication date.
+ */
+export const ARTICLES = `
+CALL () {
+  UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS all
+  MATCH (a:Article)
+  RETURN a, [] AS passages
+  UNION ALL
+  MATCH (n:Entity {id: $id})-[r]-()
+  WHERE r.article IS NOT NULL AND r.retractedAt IS NULL
+  WITH coalesce(r.sourceArticles, [r.article]) AS articles, coalesce(r.sourceExcerpts, [r.excerpt]) AS excerpts
+  UNWIND range(0, size(articles) - 1) AS i
+  WITH articles[i] AS articleId, collect(DISTINCT excerpts[i]) AS passages
+  MATCH (a:Article {id: articleId})
+  RETURN a, passages
+}
+WITH a, passages
+WHERE ($outlet IS NULL OR a.outletFolded CONTAINS $outlet)
+  AND ($language IS NULL OR a.language = $language)
+  AND ${dateInWindow('a.date', '$window')}
+WITH a, passages ORDER BY coalesce(a.date, '') DESC, a.id
 WITH collect({article: ${node('a')}, passages: passages}) AS found
 RETURN size(found) AS total, found[$offset..$offset + $first] AS items
+`;
+
+/** Events whose date overlaps the window, oldest first (undated last). */
+export const EVENTS = `
+MATCH (e:Event)
+WHERE ${dateInWindow('e.date', '$window')}
+WITH e ORDER BY coalesce(e.date, '9999') ASC, e.id
+WITH collect(${node('e')}) AS found
+RETURN size(found) AS total, found[$offset..$offset + $first] AS items
+`;
+
+/**
+ * The corpus's dated relations in order (article mentions left out): by the relation's own date,
+ * else the date of the event or article at its end; `other` is the target.
+ */
+export const CORPUS_TIMELINE = `
+MATCH (s:Entity)-[r]->(o:Entity)
+WHERE type(r) <> 'MENTIONS' AND ${inWindow('r', '$window')}
+WITH r, o, coalesce(r.dateKey, o.date) AS d
+WHERE d IS NOT NULL
+RETURN d AS date, ${relation('r')} AS relation, ${node('o')} AS other
+ORDER BY d, r.id
+LIMIT toInteger($limit)
+`;
+
+/**
+ * Every AMPLIFIES of the corpus, largest figure first, filtered by the amplifier's platform, the
+ * target's kind and the metric; one page of them.
+ */
+export const AMPLIFICATION = `
+MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity)
+WHERE ($metric IS NULL OR r.metric = $metric)
+  AND ($kinds IS NULL OR any(l IN labels(b) WHERE l IN $kinds))
+  AND ($platform IS NULL OR EXISTS { (a)-[:ON_PLATFORM]->(:Entity {id: $platform}) })
+  AND ${inWindow('r', '$window')}
+WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
+WITH collect(r) AS rels
+RETURN size(rels) AS total, [r IN rels[$offset..$offset + $first] | ${relation('r')}] AS items
 `;
 
 /** Property claims and functional relations (one value expected) of many nodes. */

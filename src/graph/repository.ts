@@ -3,9 +3,18 @@
  * Resolvers call these (directly or through per-request DataLoaders) and never see Cypher.
  */
 import type { Driver } from 'neo4j-driver';
-import { ARTICLE_RELATIONS, RELATIONS, RELATION_TYPES, type RelationType } from '../data/model.js';
 import {
-  ARTICLES_MENTIONING,
+  ARTICLE_RELATIONS,
+  RELATIONS,
+  RELATION_TYPES,
+  type RelationProperty,
+  type RelationType,
+} from '../data/model.js';
+import {
+  AMPLIFICATION,
+  ARTICLES,
+  CORPUS_TIMELINE,
+  EVENTS,
   CLAIMS_ABOUT,
   COUNT_BY_LABEL,
   COUNT_BY_TYPE,
@@ -57,6 +66,8 @@ export interface RelationPageKey {
   offset: number;
   first: number;
   window: Window;
+  /** Instead of the node's own relations: those of `type` whose `property` names it (model listedOn). */
+  via?: { type: RelationType; property: RelationProperty } | null;
 }
 
 /** Relation types that connect actors; article relations (model.ts) only count when asked for. */
@@ -70,6 +81,7 @@ const MAX_TYPED_PLAN_TYPES = 4;
 
 /** The plan for one page: see RelationPagePlan in ./cypher.ts. */
 function planFor(k: RelationPageKey): RelationPagePlan {
+  if (k.via) return { kind: 'referenced', ...k.via, orderBy: k.orderBy };
   const unfiltered =
     k.article === null && k.platform === null && k.window.since === null && k.window.until === null;
   if (!unfiltered) return { kind: 'filtered', orderBy: k.orderBy };
@@ -234,11 +246,56 @@ export class GraphRepository {
     return this.runner.read(TIMELINE, { id, window, limit });
   }
 
-  async articlesMentioning(id: string, offset: number, first: number): Promise<Page<ArticlePassagesRecord>> {
-    const [row] = await this.runner.read<{ total: number; items: ArticlePassagesRecord[] }>(
-      ARTICLES_MENTIONING,
-      { id, offset, first },
-    );
+  /** Articles (all, or citing node `id`), filtered; one page, newest first. */
+  async articles(
+    id: string | null,
+    filter: { outlet: string | null; language: string | null; window: Window },
+    offset: number,
+    first: number,
+  ): Promise<Page<ArticlePassagesRecord>> {
+    const [row] = await this.runner.read<{ total: number; items: ArticlePassagesRecord[] }>(ARTICLES, {
+      id,
+      outlet: filter.outlet,
+      language: filter.language,
+      window: filter.window,
+      offset,
+      first,
+    });
+    return { total: row?.total ?? 0, offset, items: row?.items ?? [] };
+  }
+
+  async events(window: Window, offset: number, first: number): Promise<Page<EntityRecord>> {
+    const [row] = await this.runner.read<{ total: number; items: EntityRecord[] }>(EVENTS, {
+      window,
+      offset,
+      first,
+    });
+    return { total: row?.total ?? 0, offset, items: row?.items ?? [] };
+  }
+
+  async corpusTimeline(
+    window: Window,
+    limit: number,
+  ): Promise<{ date: string; relation: RelationRecord; other: EntityRecord }[]> {
+    return this.runner.read(CORPUS_TIMELINE, { window, limit });
+  }
+
+  /** Corpus-wide amplification, largest first. */
+  async amplification(
+    filter: {
+      platform: string | null;
+      kinds: readonly string[] | null;
+      metric: string | null;
+      window: Window;
+    },
+    offset: number,
+    first: number,
+  ): Promise<Page<RelationRecord>> {
+    const [row] = await this.runner.read<{ total: number; items: RelationRecord[] }>(AMPLIFICATION, {
+      ...filter,
+      offset,
+      first,
+    });
     return { total: row?.total ?? 0, offset, items: row?.items ?? [] };
   }
 

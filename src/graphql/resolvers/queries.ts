@@ -1,6 +1,16 @@
 /** Root query fields: validate arguments, call the repository or loaders, shape the result. */
 import { z } from 'zod';
-import { KIND_BY_ENUM, RELATION_TYPES, type NodeKind } from '../../data/model.js';
+import {
+  AMPLIFICATION_METRICS,
+  KINDS,
+  KIND_BY_ENUM,
+  RELATION_TYPES,
+  type NodeKind,
+} from '../../data/model.js';
+import { foldName } from '../../data/names.js';
+
+/** The languages an article may be in (the model's). */
+const LANGUAGES = KINDS.Article.fields.language.type.values;
 import { luceneQuery } from '../../graph/lucene.js';
 import { SEARCH_FLOOR } from '../../graph/search-rank.js';
 import type { EntityRecord } from '../../graph/records.js';
@@ -100,6 +110,36 @@ const AmplifierArgs = z.object({
   when: TimeWindowArg,
 });
 
+const ArticlesArgs = z.object({
+  mentioning: NodeId.nullish(),
+  filter: z
+    .object({
+      outlet: z.string().trim().min(1).max(200).nullish(),
+      language: z.enum(LANGUAGES).nullish(),
+      when: TimeWindowArg,
+    })
+    .nullish(),
+  first: First.nullish(),
+  after: After,
+});
+
+const AmplificationArgs = z.object({
+  filter: z
+    .object({
+      platform: NodeId.nullish(),
+      targetKinds: z
+        .array(
+          z.enum(Object.keys(KIND_BY_ENUM) as [keyof typeof KIND_BY_ENUM, ...(keyof typeof KIND_BY_ENUM)[]]),
+        )
+        .nullish(),
+      metric: z.enum(AMPLIFICATION_METRICS).nullish(),
+      when: TimeWindowArg,
+    })
+    .nullish(),
+  first: First.nullish(),
+  after: After,
+});
+
 /** RelationFilter fields equivalent to a `when` window. */
 function filterOf(when: z.infer<typeof TimeWindowArg>) {
   if (!when) return null;
@@ -190,7 +230,8 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
 
   timeline: async (_, args, ctx) => {
     const a = parseArgs(
-      IdArg.extend({
+      z.object({
+        id: NodeId.nullish(),
         when: TimeWindowArg,
         limit: z
           .number()
@@ -201,16 +242,56 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       args,
     );
     const window = windowOf(a.when);
+    if (!a.id) return ctx.repo.corpusTimeline(window, a.limit);
+    const id = a.id;
     const read = (id: string) => ctx.repo.timeline(id, window, a.limit);
-    const [node, rows] = await Promise.all([requireNode(ctx, a.id), read(a.id)]);
-    return node.id === a.id ? rows : read(node.id);
+    const [node, rows] = await Promise.all([requireNode(ctx, id), read(id)]);
+    return node.id === id ? rows : read(node.id);
   },
 
   articles: async (_, args, ctx) => {
-    const a = parseArgs(z.object({ mentioning: NodeId, first: First.nullish(), after: After }), args);
-    const node = await requireNode(ctx, a.mentioning);
-    const page = await ctx.repo.articlesMentioning(node.id, offsetAfter(a.after), a.first ?? 20);
+    const a = parseArgs(ArticlesArgs, args);
+    const node = a.mentioning ? await requireNode(ctx, a.mentioning) : null;
+    const f = a.filter ?? {};
+    const page = await ctx.repo.articles(
+      node?.id ?? null,
+      {
+        outlet: f.outlet ? foldName(f.outlet) : null,
+        language: f.language ?? null,
+        window: windowOf(f.when),
+      },
+      offsetAfter(a.after),
+      a.first ?? 20,
+    );
     return connection(page, (item, cursor) => ({ cursor, node: item }));
+  },
+
+  events: async (_, args, ctx) => {
+    const a = parseArgs(z.object({ when: TimeWindowArg, first: First.nullish(), after: After }), args);
+    const page = await ctx.repo.events(windowOf(a.when), offsetAfter(a.after), a.first ?? 20);
+    return connection(page, (node, cursor) => ({ cursor, node }));
+  },
+
+  amplification: async (_, args, ctx) => {
+    const a = parseArgs(AmplificationArgs, args);
+    const f = a.filter ?? {};
+    const page = await ctx.repo.amplification(
+      {
+        platform: f.platform ?? null,
+        kinds: f.targetKinds?.map((k) => KIND_BY_ENUM[k]) ?? null,
+        metric: f.metric ?? null,
+        window: windowOf(f.when),
+      },
+      offsetAfter(a.after),
+      a.first ?? 20,
+    );
+    // Seen from the amplifier: `other` is the amplified target.
+    return connection(page, (r, cursor) => ({
+      cursor,
+      node: r,
+      other: r.target,
+      direction: 'OUTGOING' as const,
+    }));
   },
 
   claims: async (_, args, ctx) => {

@@ -12,6 +12,7 @@ import {
   RELATION_PROPERTIES,
   RELATION_PROPERTY_NAMES,
   RELATION_TYPES,
+  referenceFieldsOf,
   type PropertyType,
   type RelationProperty,
   type NodeKind,
@@ -64,6 +65,7 @@ export interface PageRequest {
   direction: Direction | null;
   platform?: string | null;
   defaultOrder?: RelationPageKey['orderBy'];
+  via?: RelationPageKey['via'];
 }
 
 /** Builds the loader key for a page of relations from GraphQL arguments. */
@@ -80,6 +82,7 @@ export function pageKey(req: PageRequest, rawArgs: unknown): RelationPageKey {
     offset: offsetAfter(a.after),
     first: a.first ?? 20,
     window: toWindow(f.since, f.until, f.includeUndated, f.includeRetracted),
+    ...(req.via ? { via: req.via } : {}),
   };
 }
 
@@ -119,6 +122,16 @@ export function relationFieldsByKind(): Record<NodeKind, Record<string, FieldRes
     for (const k of spec.from) out[k][spec.forward] = typedField(type, 'OUTGOING');
     for (const k of spec.to) out[k][spec.reverse] = typedField(type, 'INCOMING');
   }
+  for (const k of NODE_KINDS)
+    for (const r of referenceFieldsOf(k))
+      out[k][r.field] = (parent, args, ctx) =>
+        relationConnection(
+          ctx,
+          pageKey(
+            { id: parent.id, types: [r.type], direction: null, via: { type: r.type, property: r.property } },
+            args,
+          ),
+        );
   return out;
 }
 
