@@ -63,6 +63,11 @@ const PLAN_QUESTIONS: { key: string; query: string; variables: Vars }[] = [
     variables: { f: { targetKinds: ['PLATFORM'], metric: 'members' } },
   },
   {
+    key: 'passages',
+    query: `query($text: String!) { passages(text: $text, first: 3) { totalCount edges { node { text score article { id } relations { id type } } } } }`,
+    variables: { text: 'excès de zèle' },
+  },
+  {
     key: 'event-invitations',
     query: `query($id: ID!) { event(id: $id) { invitations(first: 10) { totalCount edges { node { id response } other { id } } } } }`,
     variables: { id: 'event:benkirane-influencers-lunch-2015-06-13' },

@@ -1402,6 +1402,33 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+export type PassageConnection = {
+  __typename?: 'PassageConnection';
+  edges: Array<PassageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PassageEdge = {
+  __typename?: 'PassageEdge';
+  cursor: Scalars['String']['output'];
+  node: PassageHit;
+};
+
+/** A passage of an article that says what the query says. */
+export type PassageHit = {
+  __typename?: 'PassageHit';
+  article: Article;
+  /** The claims this passage is evidence for (at most 20). */
+  claims: Array<SupportedClaim>;
+  /** The relations this passage is evidence for (at most 20). */
+  relations: Array<Relation>;
+  /** 1 when the passage holds the query as a phrase, 0.9 when it holds every meaningful word of it. */
+  score: Scalars['Float']['output'];
+  /** The passage, verbatim: an evidence excerpt, or a sentence of the article no excerpt covers. */
+  text: Scalars['String']['output'];
+};
+
 export type Path = {
   __typename?: 'Path';
   hops: Array<PathHop>;
@@ -1996,6 +2023,12 @@ export type Query = {
   /** Several nodes at once, in the order asked (null for unknown ids). */
   nodes: Array<Maybe<Node>>;
   organization: Maybe<Organization>;
+  /**
+   * Passages of the articles ("who said « excès de zèle »?"): evidence excerpts and article sentences
+   * holding every meaningful word of `text` (accents and case folded, 4+ letter words also as
+   * prefixes), phrases first; each with its article and the relations and claims it supports.
+   */
+  passages: PassageConnection;
   person: Maybe<Person>;
   /**
    * Pairs of nodes of the same kind that may be duplicates, best first; pairs an editor already judged
@@ -2127,6 +2160,13 @@ export type QueryNodesArgs = {
 
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPassagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -2386,6 +2426,14 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A claim a passage is evidence for. */
+export type SupportedClaim = {
+  __typename?: 'SupportedClaim';
+  predicate: Scalars['String']['output'];
+  subject: Entity;
+  value: Scalars['String']['output'];
+};
+
 /**
  * A point in time or a window, applied to every relation (every hop of a path or neighbourhood). A
  * relation is kept when its validity (its date, or start–end; a partial date covers its whole month or
@@ -2541,6 +2589,9 @@ export type ResolversTypes = {
   NodeKind: NodeKind;
   Organization: ResolverTypeWrapper<EntityRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PassageConnection: ResolverTypeWrapper<Omit<PassageConnection, 'edges'> & { edges: Array<ResolversTypes['PassageEdge']> }>;
+  PassageEdge: ResolverTypeWrapper<Omit<PassageEdge, 'node'> & { node: ResolversTypes['PassageHit'] }>;
+  PassageHit: ResolverTypeWrapper<Omit<PassageHit, 'article' | 'claims' | 'relations'> & { article: ResolversTypes['Article'], claims: Array<ResolversTypes['SupportedClaim']>, relations: Array<ResolversTypes['Relation']> }>;
   Path: ResolverTypeWrapper<Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversTypes['PathHop']>, nodes: Array<ResolversTypes['Entity']> }>;
   PathHop: ResolverTypeWrapper<Omit<PathHop, 'from' | 'relation' | 'to'> & { from: ResolversTypes['Entity'], relation: ResolversTypes['Relation'], to: ResolversTypes['Entity'] }>;
   Person: ResolverTypeWrapper<EntityRecord>;
@@ -2561,6 +2612,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
+  SupportedClaim: ResolverTypeWrapper<Omit<SupportedClaim, 'subject'> & { subject: ResolversTypes['Entity'] }>;
   TimeWindow: TimeWindow;
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'other' | 'relation'> & { other: ResolversTypes['Entity'], relation: ResolversTypes['Relation'] }>;
   UpdateEntityInput: UpdateEntityInput;
@@ -2609,6 +2661,9 @@ export type ResolversParentTypes = {
   Node: EntityRecord;
   Organization: EntityRecord;
   PageInfo: PageInfo;
+  PassageConnection: Omit<PassageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PassageEdge']> };
+  PassageEdge: Omit<PassageEdge, 'node'> & { node: ResolversParentTypes['PassageHit'] };
+  PassageHit: Omit<PassageHit, 'article' | 'claims' | 'relations'> & { article: ResolversParentTypes['Article'], claims: Array<ResolversParentTypes['SupportedClaim']>, relations: Array<ResolversParentTypes['Relation']> };
   Path: Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversParentTypes['PathHop']>, nodes: Array<ResolversParentTypes['Entity']> };
   PathHop: Omit<PathHop, 'from' | 'relation' | 'to'> & { from: ResolversParentTypes['Entity'], relation: ResolversParentTypes['Relation'], to: ResolversParentTypes['Entity'] };
   Person: EntityRecord;
@@ -2626,6 +2681,7 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
+  SupportedClaim: Omit<SupportedClaim, 'subject'> & { subject: ResolversParentTypes['Entity'] };
   TimeWindow: TimeWindow;
   TimelineEntry: Omit<TimelineEntry, 'other' | 'relation'> & { other: ResolversParentTypes['Entity'], relation: ResolversParentTypes['Relation'] };
   UpdateEntityInput: UpdateEntityInput;
@@ -2955,6 +3011,25 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PassageConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PassageConnection'] = ResolversParentTypes['PassageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PassageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PassageEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PassageEdge'] = ResolversParentTypes['PassageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PassageHit'], ParentType, ContextType>;
+};
+
+export type PassageHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PassageHit'] = ResolversParentTypes['PassageHit']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['SupportedClaim']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3074,6 +3149,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  passages?: Resolver<ResolversTypes['PassageConnection'], ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'text'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   possibleDuplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryPossibleDuplicatesArgs, 'first' | 'minScore'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -3161,6 +3237,12 @@ export type SubgraphResolvers<ContextType = GraphContext, ParentType extends Res
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SupportedClaimResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupportedClaim'] = ResolversParentTypes['SupportedClaim']> = {
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TimelineEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3198,6 +3280,9 @@ export type Resolvers<ContextType = GraphContext> = {
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PassageConnection?: PassageConnectionResolvers<ContextType>;
+  PassageEdge?: PassageEdgeResolvers<ContextType>;
+  PassageHit?: PassageHitResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathHop?: PathHopResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -3213,6 +3298,7 @@ export type Resolvers<ContextType = GraphContext> = {
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SupportedClaim?: SupportedClaimResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 

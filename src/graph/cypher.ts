@@ -383,6 +383,36 @@ WITH n, score ORDER BY score DESC, n.id LIMIT toInteger($candidates)
 RETURN collect(${node('n')}) AS candidates
 `;
 
+/**
+ * Passage candidates: relations whose evidence matches (each with its sources), claims whose
+ * excerpt matches (with the node they are about), and the articles whose text matches or that those
+ * cite, with their text. ./passage-rank.ts keeps and orders the passages.
+ */
+export const PASSAGES = `
+CALL () {
+  CALL db.index.fulltext.queryRelationships($excerptIndex, $lucene) YIELD relationship AS r, score
+  WHERE r.retractedAt IS NULL
+  WITH r, score ORDER BY score DESC LIMIT toInteger($candidates)
+  RETURN collect(${relation('r')}) AS relations
+}
+CALL () {
+  CALL db.index.fulltext.queryNodes($claimIndex, $lucene) YIELD node AS c, score
+  WITH c, score ORDER BY score DESC LIMIT toInteger($candidates)
+  MATCH (c)-[:ABOUT]->(s:Entity)
+  RETURN collect(c {.*, subjectNode: ${node('s')}}) AS claims
+}
+CALL (relations, claims) {
+  CALL db.index.fulltext.queryNodes($articleIndex, $lucene) YIELD node AS a, score
+  WITH a, score ORDER BY score DESC LIMIT toInteger($articles)
+  RETURN a
+  UNION
+  UNWIND reduce(ids = [c IN claims | c.article], x IN relations | ids + coalesce(x.sourceArticles, [x.article])) AS id
+  MATCH (a:Article {id: id})
+  RETURN a
+}
+RETURN relations, claims, collect(a {.*, nodeKind: 'Article'}) AS articles
+`;
+
 /** Paths the first phase of SHORTEST_PATHS keeps before checking windows and retractions. */
 const UNFILTERED_PATHS = 1000;
 

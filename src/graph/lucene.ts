@@ -34,3 +34,17 @@ export function luceneQuery(text: string): string | null {
     .map((p) => `${phrase(p)}^8`);
   return [...phrases, ...words].join(' OR ');
 }
+
+/**
+ * Passages: the phrase (boosted) or any of its words, exactly or, from 4 letters, as a prefix; the
+ * ranking (./passage-rank.ts) then keeps the passages holding every meaningful word.
+ */
+export function passageQuery(text: string): string | null {
+  const tokens = nameTokens(text)
+    .map((t) => t.replace(SPECIAL, ''))
+    .filter(Boolean)
+    .slice(0, 24);
+  if (!tokens.length) return null;
+  const words = tokens.map((t) => (t.length >= 4 ? `(${t}^2 OR ${t}*)` : t));
+  return [`${phrase(tokens.join(' '))}^8`, ...words].join(' OR ');
+}

@@ -21,6 +21,7 @@ import {
   HEALTH,
   NEIGHBOURHOOD,
   NODES_BY_IDS,
+  PASSAGES,
   PING,
   RELATION_BY_ID,
   SEARCH,
@@ -42,11 +43,20 @@ import {
   type SubgraphRecord,
 } from './records.js';
 import { CypherRunner, type QueryTrace, type RunnerOptions } from './runner.js';
-import { FULLTEXT_INDEX } from './schema-statements.js';
+import { rankPassages, type PassageClaimRecord, type PassageHitRecord } from './passage-rank.js';
+import {
+  ARTICLE_TEXT_INDEX,
+  CLAIM_EXCERPT_INDEX,
+  EXCERPT_INDEX,
+  FULLTEXT_INDEX,
+} from './schema-statements.js';
 import { rankCandidates, type RankedHit } from './search-rank.js';
 
 /** Full-text candidates the ranking looks at; a hit is a name the query nearly spells, so few are needed. */
 const SEARCH_CANDIDATES = 200;
+/** Excerpts (of relations, of claims) and article texts the passage ranking looks at. */
+const PASSAGE_CANDIDATES = 300;
+const PASSAGE_ARTICLES = 50;
 
 /** Date window: full ISO bounds (see data/dates.ts) and whether undated relations pass. */
 export interface Window {
@@ -205,6 +215,29 @@ export class GraphRepository {
     });
     const { hits, suggestions } = rankCandidates(text, row?.candidates ?? []);
     return { total: hits.length, offset, items: hits.slice(offset, offset + first), suggestions };
+  }
+
+  /** Passages saying what `text` says, best first, a page of them (./passage-rank.ts). */
+  async passages(
+    text: string,
+    lucene: string,
+    offset: number,
+    first: number,
+  ): Promise<Page<PassageHitRecord>> {
+    const [row] = await this.runner.read<{
+      relations: RelationRecord[];
+      claims: PassageClaimRecord[];
+      articles: EntityRecord[];
+    }>(PASSAGES, {
+      excerptIndex: EXCERPT_INDEX,
+      claimIndex: CLAIM_EXCERPT_INDEX,
+      articleIndex: ARTICLE_TEXT_INDEX,
+      lucene,
+      candidates: PASSAGE_CANDIDATES,
+      articles: PASSAGE_ARTICLES,
+    });
+    const hits = rankPassages(text, row ?? { relations: [], claims: [], articles: [] });
+    return { total: hits.length, offset, items: hits.slice(offset, offset + first) };
   }
 
   async shortestPaths(

@@ -5,6 +5,15 @@
 import { NODE_KINDS, RELATION_TYPES } from '../data/model.js';
 
 export const FULLTEXT_INDEX = 'entity_search';
+/** Passage search (./passage-rank.ts): relation evidence, claim evidence, article texts. */
+export const EXCERPT_INDEX = 'evidence_excerpts';
+export const CLAIM_EXCERPT_INDEX = 'claim_excerpts';
+export const ARTICLE_TEXT_INDEX = 'article_text';
+/** Mentions are evidence of nothing but a name; the article's text holds them for passage search. */
+const EVIDENCE_TYPES = RELATION_TYPES.filter((t) => t !== 'MENTIONS');
+const FOLDING =
+  "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }";
+
 /** The index before handles and addresses were searchable; dropped so it is not kept up to date for nothing. */
 const FORMER_FULLTEXT_INDEX = 'entity_names';
 
@@ -33,4 +42,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
      FOR (n:${NODE_KINDS.join('|')}) ON EACH [n.name, n.aliasText, n.folded, n.handle, n.url]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  `CREATE FULLTEXT INDEX ${EXCERPT_INDEX} IF NOT EXISTS
+     FOR ()-[r:${EVIDENCE_TYPES.join('|')}]-() ON EACH [r.excerpt, r.sourceExcerpts] ${FOLDING}`,
+  `CREATE FULLTEXT INDEX ${CLAIM_EXCERPT_INDEX} IF NOT EXISTS FOR (c:Claim) ON EACH [c.excerpt] ${FOLDING}`,
+  `CREATE FULLTEXT INDEX ${ARTICLE_TEXT_INDEX} IF NOT EXISTS FOR (a:Article) ON EACH [a.text] ${FOLDING}`,
 ];

@@ -41,6 +41,7 @@ import {
   MAX_TIMELINE,
   NEIGHBOURHOOD_EDGES_PER_NODE,
 } from '../graph/limits.js';
+import { MAX_SUPPORTED } from '../graph/passage-rank.js';
 import { MAX_SUGGESTIONS } from '../graph/search-rank.js';
 
 type Args = Record<string, unknown>;
@@ -68,6 +69,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Subgraph.edges': (_, parent) => num(parent.limit, MAX_NEIGHBOURHOOD_NODES) * NEIGHBOURHOOD_EDGES_PER_NODE,
   'Query.timeline': (a) => num(a.limit, MAX_TIMELINE),
   'SearchConnection.didYouMean': () => MAX_SUGGESTIONS,
+  'PassageHit.relations': () => MAX_SUPPORTED,
+  'PassageHit.claims': () => MAX_SUPPORTED,
   // Assumed: written by curators, a few per node.
   'Query.claims': () => 50,
   'Entity.claims': () => 50,

@@ -11,7 +11,7 @@ import { foldName } from '../../data/names.js';
 
 /** The languages an article may be in (the model's). */
 const LANGUAGES = KINDS.Article.fields.language.type.values;
-import { luceneQuery } from '../../graph/lucene.js';
+import { luceneQuery, passageQuery } from '../../graph/lucene.js';
 import { SEARCH_FLOOR } from '../../graph/search-rank.js';
 import type { EntityRecord } from '../../graph/records.js';
 import { ACTOR_RELATIONS, type RelationPageKey } from '../../graph/repository.js';
@@ -171,6 +171,20 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       floor: SEARCH_FLOOR,
       didYouMean: page.suggestions,
     };
+  },
+
+  passages: async (_, args, ctx) => {
+    const a = parseArgs(SearchArgs.omit({ kinds: true }), args);
+    const lucene = passageQuery(a.text);
+    if (!lucene) throw badUserInput('Invalid argument "text": nothing searchable in it', 'text');
+    const page = await ctx.repo.passages(a.text, lucene, offsetAfter(a.after), a.first ?? 10);
+    return connection(page, (hit, cursor) => ({
+      cursor,
+      node: {
+        ...hit,
+        claims: hit.claims.map((c) => ({ subject: c.subjectNode, predicate: c.predicate, value: c.value })),
+      },
+    }));
   },
 
   amplifiers: async (_, args, ctx) => {
