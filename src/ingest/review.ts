@@ -152,6 +152,7 @@ export function buildReview(p: ReviewParts): { review: ReviewFile; yaml: string 
       ...(r.weight !== undefined ? { weight: r.weight } : {}),
       ...(Object.keys(r.props).length ? { props: r.props } : {}),
       excerpt: r.excerpt,
+      ...(r.inferred ? { inferred: true, basis: r.basis } : {}),
       confidence: r.confidence,
       rule: r.rule,
     })),

@@ -73,6 +73,7 @@ export class Discourse {
     this.handles();
     this.titles();
     this.descriptions();
+    this.roleHolders();
     this.parts();
     this.things();
     this.events();
@@ -270,6 +271,36 @@ export class Discourse {
     });
   }
 
+  // ——— "le chef du gouvernement" with no name beside it ———
+
+  /**
+   * A role of an organisation given without a name ("l'initiative du chef du gouvernement", "un chef
+   * de gouvernement colérique"): the one person this article names whom the graph relates to that
+   * organisation holds it. Two such people, or none, and the title stays unresolved.
+   */
+  private roleHolders(): void {
+    const v = this.view;
+    const named = [
+      ...new Set(v.refs.filter((r) => r.kind === 'Person' && r.via === 'name').map((r) => r.id)),
+    ];
+    v.tokens.forEach((_, i) => {
+      if (!isRoleWord(this.word(i)) || v.refAtToken(i, ['Person'])) return;
+      // "X, chef du …" and "le chef du …, X" are appositions, read by the rules with the name.
+      if (v.tokens[i - 1]?.text === ',' || v.refAtToken(i - 1, ['Person'])) return;
+      const of = this.afterOf(i + 1);
+      const org = of >= 0 ? v.refAtToken(of, ['Organization']) : undefined;
+      if (!org) return;
+      const end = v.tokenAt(org.end) - 1;
+      if (v.tokens[end + 1]?.text === ',' && v.refAtToken(end + 2, ['Person'])) return;
+      if (v.refAtToken(end + 1, ['Person'])) return;
+      const holders = named.filter((id) => v.entity(id)?.related?.includes(org.id));
+      if (holders.length !== 1) return;
+      const det = DEFINITE.has(this.word(i - 1)) || INDEFINITE.has(this.word(i - 1)) ? i - 1 : i;
+      // Only a reference: the graph already relates them, so no HOLDS_ROLE is proposed from it.
+      this.ref(holders[0]!, 'Person', this.span(det, end), 'title');
+    });
+  }
+
   // ——— parts of organisations ———
 
   private parts(): void {
@@ -358,7 +389,7 @@ export class Discourse {
           const of = this.afterOf(j + 1);
           const owner =
             (of >= 0 ? v.refAtToken(of, ACTOR) : undefined) ??
-            (det === 'sa' || det === 'son' ? v.lastRefBefore(t.start, ACTOR, 2) : undefined);
+            (det === 'sa' || det === 'son' ? v.lastActorBefore(t.start, 2) : undefined);
           const s = this.span(i - (DEFINITE.has(det) || det === 'sa' || det === 'son' ? 1 : 0), j);
           const c = this.candidate('Account', v.slice(s), s, `${t.text} on ${v.slice(named)}`, head.subtype);
           const page = this.ref(c.id, 'Account', s, 'name');
@@ -381,6 +412,8 @@ export class Discourse {
           head.subtype,
         );
         this.ref(c.id, head.kind, quote.inner, 'name');
+      } else if (!quote && head.kind === 'Account' && INDEFINITE.has(this.word(i - 1))) {
+        this.unnamedAccount(i, j - 1, head.subtype);
       } else if (quote && head.kind === 'Account') {
         const c = this.candidate(
           'Account',
@@ -391,6 +424,61 @@ export class Discourse {
         );
         this.ref(c.id, 'Account', quote.inner, 'name');
       }
+    });
+  }
+
+  /**
+   * "la Coopol … a opté pour une page de fans", "X ne possède pas de fan page, mais un groupe": a page
+   * or group introduced without a name is the subject's — a new account, named as a reader would
+   * ("page de fans Facebook de X", after the social network the paragraph is about), owned by X.
+   */
+  private unnamedAccount(first: number, last: number, subtype: string): void {
+    const v = this.view;
+    let verb: number | undefined = v.headOf(first);
+    for (let hops = 0; verb !== undefined && v.tokens[verb]!.pos !== 'VERB' && hops < 3; hops++)
+      verb = v.headOf(verb);
+    if (verb === undefined) return;
+    const subject = v
+      .children(verb, /^nsubj/)
+      .map((c) => {
+        // The subject's phrase: its own tokens and its dependents before the verb ("les « X »").
+        let from = c;
+        for (let k = c - 1; k >= 0 && k >= c - 12; k--) {
+          let h: number | undefined = k;
+          for (let hops = 0; h !== undefined && h !== c && hops < 6; hops++) h = v.headOf(h);
+          if (h === c) from = k;
+        }
+        const span = v.tokensIn({ start: v.tokens[from]!.start, end: v.tokens[verb]!.start });
+        return span.map((k) => v.refAtToken(k, ['Organization', 'Platform', 'Person'])).find(Boolean);
+      })
+      .find(Boolean);
+    if (!subject) return;
+    const owner = v.entity(subject.id);
+    if (!owner) return;
+    const phrase = this.span(first, last);
+    // The social network of the paragraph: the last one named before, at most four sentences back.
+    const network = v.refs
+      .filter(
+        (r) =>
+          r.kind === 'Platform' &&
+          r.end <= phrase.start &&
+          v.entity(r.id)?.subtype === 'social-network' &&
+          v.sentenceOf(r.start) >= v.sentenceOf(phrase.start) - 4,
+      )
+      .pop();
+    const ownerName = owner.name.replace(/^les\s+/i, 'des ').replace(/^le\s+/i, 'du ');
+    const of = /^(des|du)\s/.test(ownerName) ? ownerName : `de ${ownerName}`;
+    const name = `${v.slice(phrase)}${network ? ` ${v.entity(network.id)!.name}` : ''} ${of}`;
+    const c = this.candidate('Account', name, phrase, `a ${v.slice(phrase)} of ${owner.name}`, subtype);
+    this.addAlias(c.id, v.slice(phrase));
+    const page = this.ref(c.id, 'Account', phrase, 'name');
+    this.facts.push({
+      type: 'OWNS_ACCOUNT',
+      from: subject,
+      to: page,
+      at: { start: Math.min(subject.start, phrase.start), end: phrase.end },
+      rule: 'subject-has-unnamed-account',
+      confidence: 0.45,
     });
   }
 

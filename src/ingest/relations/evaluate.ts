@@ -8,7 +8,9 @@
  * A proposal matches a curated relation of the article on type + both ends. A known end is its id; a
  * proposed new entity (candidate) counts as the curated entity one of whose names or aliases it
  * carries (folded, two typos allowed on long names), as a reviewer would see it. Relations are
- * compared as sets of (type, from, to): five quotations of one speaker are one QUOTED pair.
+ * compared as sets of (type, from, to): five quotations of one speaker are one QUOTED pair. The
+ * article's curated relations are every fact one of whose sources is the article, not only those it
+ * is the primary source of (two articles stating one fact each count it).
  */
 import type { Dataset } from '../../data/dataset.js';
 import type { RelationType } from '../../data/model.js';
@@ -64,7 +66,7 @@ export function evaluateHeldOut(ds: Dataset, articleId: string, parse: ParsedTex
   const proposed = new Set(relations.map((r) => keyOf(r.type, end(r.from), end(r.to))));
   const gold = new Set(
     ds.relations
-      .filter((r) => r.article === articleId && !NOT_PROPOSED.has(r.type))
+      .filter((r) => r.sources.some((s) => s.article === articleId) && !NOT_PROPOSED.has(r.type))
       .map((r) => keyOf(r.type, r.from, r.to)),
   );
 

@@ -183,3 +183,21 @@ export const NEGATIONS = set(`pas jamais plus aucun ni`);
 /** Personal pronouns that stand for a person named before. */
 export const PERSON_PRONOUNS = set(`il elle`);
 export const POSSESSIVES = set(`son sa ses leur leurs`);
+
+/**
+ * Lines that end an article's own text on a web page: what follows them (teasers of other articles,
+ * tags, the comment form) states no fact of this article, so no relation is proposed from it.
+ */
+export const PAGE_TAIL_HEADINGS = [
+  'les articles en relation',
+  'articles en relation',
+  'les tags en relation',
+  'a lire aussi',
+  'lire aussi',
+  'sur le meme sujet',
+  'articles similaires',
+  'articles lies',
+  'dans la meme rubrique',
+  'vous aimerez aussi',
+  'laisser un commentaire',
+];

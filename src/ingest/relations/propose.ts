@@ -3,6 +3,7 @@
  * resolves), the rules' drafts, then for each draft its excerpt — the sentences that hold both ends
  * named — checked by the support check and by the model (allowed ends). Pure: same inputs, same output.
  */
+import { foldName } from '../../data/names.js';
 import { RELATIONS, relationEndProblem, type NodeKind, type RelationType } from '../../data/model.js';
 import { freeId, type Candidate } from '../candidates.js';
 import type { KnownEntity, LinkedMention } from '../link.js';
@@ -10,7 +11,8 @@ import type { ParsedText } from '../nlp/parsed.js';
 import { sentenceSpans, type Span } from '../text.js';
 import { Discourse } from './discourse.js';
 import { Rules, type Draft } from './rules.js';
-import { excerptSupports } from './support.js';
+import { PAGE_TAIL_HEADINGS } from './lexicon.js';
+import { excerptNamesEnd, excerptSupports } from './support.js';
 import { ArticleView, type EntityInfo, type Ref } from './view.js';
 
 export interface RelationProposal {
@@ -26,6 +28,13 @@ export interface RelationProposal {
   confidence: number;
   /** The rule or pattern that produced it. */
   rule: string;
+  /**
+   * Set when the excerpt names an end only by the phrase the discourse resolved ("cette rencontre",
+   * "du gouvernement"): the dataset then needs the link declared inferred, and `basis` says how it
+   * was read, so an accepted proposal passes the loader's support check as it stands.
+   */
+  inferred?: true;
+  basis?: string;
 }
 
 /** A figure the article gives about an entity, proposed as a claim (the dataset's `claims:`). */
@@ -107,7 +116,9 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
     discourse.facts,
     discourse.owners,
   );
-  const drafts = rules.run();
+  // Nothing after the page's tail ("Les articles en relation", the comment form) is this article's.
+  const tail = pageTailAt(input.text);
+  const drafts = rules.run().filter((d) => d.at.start < tail);
 
   const article: EntityInfo = { id: input.articleId, kind: 'Article', name: '', aliases: [], known: true };
   const best = new Map<string, RelationProposal>();
@@ -118,9 +129,15 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
     if (relationEndProblem(d.type, from.id, from.kind as NodeKind, to.id, to.kind as NodeKind)) continue;
     const excerpt = excerptFor(view, d);
     if (!excerpt) continue;
+    // Events are rarely named, organisations often only described ("du gouvernement", "le parti").
     const refs = (r: Ref) =>
-      r.kind === 'Event' ? view.refs.filter((x) => x.id === r.id).map((x) => view.slice(x)) : [];
+      view.refs
+        .filter((x) => x.id === r.id && (r.kind === 'Event' || x.via === 'description'))
+        .map((x) => view.slice(x));
     if (!excerptSupports(excerpt, from, to, { from: refs(d.from), to: refs(d.to) })) continue;
+    const basis = [readingOf(excerpt, from, refs(d.from)), readingOf(excerpt, to, refs(d.to))].filter(
+      Boolean,
+    );
     const p: RelationProposal = {
       type: d.type,
       from: from.id,
@@ -131,6 +148,7 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
       excerpt,
       confidence: d.confidence,
       rule: d.rule,
+      ...(basis.length ? { inferred: true as const, basis: basis.join('; ').slice(0, 300) } : {}),
     };
     // One proposal per relation: quotations are told apart by their words, figures by their metric.
     const key = [p.type, p.from, p.to, p.props.quote ?? '', p.props.metric ?? '', p.weight ?? ''].join('|');
@@ -144,7 +162,7 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
       order.indexOf(a.type) - order.indexOf(b.type),
   );
   const claims: ClaimProposal[] = [];
-  for (const c of rules.claims) {
+  for (const c of rules.claims.filter((x) => x.at.start < tail)) {
     const subject = view.entity(c.subject.id);
     // The same excerpt rules as a relation's, with the subject at both ends.
     const excerpt = subject && excerptFor(view, { from: c.subject, to: c.subject, at: c.at });
@@ -208,4 +226,30 @@ function excerptFor(view: ArticleView, d: Pick<Draft, 'from' | 'to' | 'at'>): st
   const span: Span = { start: view.sentences[first]!.start, end: view.sentences[last]!.end };
   if (span.end - span.start > MAX_EXCERPT) return undefined;
   return view.slice(span);
+}
+
+/** Where the article's own text ends: the first line that is a page-tail heading (else the end). */
+export function pageTailAt(text: string): number {
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const f = foldName(line)
+      .replace(/[^a-z ]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (f && PAGE_TAIL_HEADINGS.includes(f)) return at;
+    at += line.length + 1;
+  }
+  return text.length;
+}
+
+/** How an excerpt that does not name `end` refers to it: `« du gouvernement » is Gouvernement du Maroc`. */
+function readingOf(excerpt: string, end: EntityInfo, references: readonly string[]): string | undefined {
+  if (end.kind === 'Article' || excerptNamesEnd(excerpt, end)) return undefined;
+  const phrase = references.find((r) => excerptNamesEnd(excerpt, end, [r]));
+  if (!phrase) return undefined;
+  const how =
+    end.kind === 'Event'
+      ? 'the event the article speaks of'
+      : `the ${end.subtype ?? 'organisation'} meant here`;
+  return `« ${phrase} » is ${end.name} (${how})`;
 }

@@ -188,6 +188,8 @@ export class Rules {
         w === 'et' ||
         w === 'de' ||
         w === 'des' ||
+        // "avec le groupe parlementaire du P": a determiner before the item.
+        ((w === 'le' || w === 'la' || w === 'les' || w === 'l') && this.v.refAtToken(j + 1, kinds)) ||
         w.split(' ').every((x) => HONORIFICS.has(x)) ||
         this.v.tokens[j]!.text === ',' ||
         (w === 'd' && out.length)
@@ -348,6 +350,7 @@ export class Rules {
     let org: Ref | undefined;
     let titleEnd = i;
     let roles = 0;
+    let posting = false;
     while (
       j < v.tokens.length &&
       j < i + 16 &&
@@ -355,7 +358,9 @@ export class Rules {
       !['VERB', 'AUX'].includes(v.tokens[j]!.pos)
     ) {
       if (this.isRole(j)) roles++;
-      const r = v.refAtToken(j, ['Organization', 'Platform', 'Account']);
+      // "ambassadeur … auprès de l'U": where the role is exercised, not whose role it is.
+      if (this.w(j) === 'aupres') posting = true;
+      const r = posting ? undefined : v.refAtToken(j, ['Organization', 'Platform', 'Account']);
       if (
         (r && j > i && PREPOSITIONS.has(this.w(j - 1))) ||
         (r && j > i + 1 && ['la', 'l', 'le'].includes(this.w(j - 1)) && PREPOSITIONS.has(this.w(j - 2)))
@@ -705,10 +710,16 @@ export class Rules {
         (t.dep === 'acl' ? v.refAtToken(v.headOf(i) ?? -1, ['Platform', 'Account']) : undefined);
       if (!thing) return;
       let agent: Ref | undefined;
+      // "… et lancer officiellement sa page Facebook": without a subject, the owner the possessive names.
+      const k = v.tokenAt(thing.start);
+      const owner =
+        POSSESSIVES.has(this.w(k)) || POSSESSIVES.has(this.w(k - 1))
+          ? this.facts.find((f) => f.type === 'OWNS_ACCOUNT' && f.to.id === thing.id)?.from
+          : undefined;
       if (verb && (v.children(i, /aux:pass/).length || t.dep === 'acl')) {
         const by = this.w(i + 1) === 'par' ? i + 2 : -1;
-        agent = by > 0 ? v.refAtToken(by, ACTOR) : undefined;
-      } else if (verb) agent = this.subjectOf(i);
+        agent = (by > 0 ? v.refAtToken(by, ACTOR) : undefined) ?? (by < 0 ? owner : undefined);
+      } else if (verb) agent = this.subjectOf(i) ?? owner;
       else {
         // "le lancement de son réseau social « X », … s'enorgueillit le P" / "lancement de la plateforme X de l'U"
         const poss = v.tokensIn({ start: t.end, end: thing.start }).some((j) => POSSESSIVES.has(this.w(j)));
@@ -794,8 +805,15 @@ export class Rules {
         const metric = f.metric;
         if (!metric || !isAmplificationMetric(metric) || v.quoteAt(f.start)) continue;
         // The group, page or community the figure counts, nearest before the figure.
+        // "… mais un groupe. Celui-ci rassemble 229 membres": the group the pronoun stands for.
+        const first = v.tokensIn(s)[0];
+        const pronoun =
+          first !== undefined && /^(celui|celle|ceux|celles|il|elle)( ci)?$/.test(this.w(first))
+            ? v.lastRefBefore(s.start, ['Account'], 1, false)
+            : undefined;
         const account =
           v.refsIn({ start: s.start, end: f.start }, ['Account']).pop() ??
+          pronoun ??
           v.refsIn({ start: f.end, end: s.end }, ['Account'])[0];
         if (!account) continue;
         const about =

@@ -5,8 +5,9 @@
  * loader's check unchanged.
  *
  * One allowance of ingestion's own, explicit: an event may be named by a reference phrase the proposal
- * resolved ("cette rencontre", "l'événement"), since events are rarely named at all; the editor who
- * accepts such a proposal gives it a basis.
+ * resolved ("cette rencontre", "l'événement"), since events are rarely named at all, and an
+ * organisation by the description the discourse resolved ("du gouvernement", "le parti": the only
+ * known, or last named, one of that kind); the editor who accepts such a proposal gives it a basis.
  */
 import { foldName } from '../../data/names.js';
 import { namingOf, type NamedEnd } from '../../data/support.js';
@@ -18,7 +19,7 @@ const padded = (s: string) => ` ${foldName(s)} `;
 /** True when `excerpt` names `end` (whole words), or holds one of `references` (resolved phrases). */
 export function excerptNamesEnd(excerpt: string, end: NamedEnd, references: readonly string[] = []): boolean {
   if (namingOf(excerpt, '', end) === 'name') return true;
-  if (end.kind !== 'Event') return false;
+  if (end.kind !== 'Event' && end.kind !== 'Organization') return false;
   const text = padded(excerpt);
   return references.some((r) => {
     const f = foldName(r);

@@ -226,6 +226,16 @@ export class ArticleView {
     return undefined;
   }
 
+  /**
+   * The last person or organisation before `offset` a possessive ("sa", "son") points to: a person
+   * whose title holds the organisation ("le chef du gouvernement") rather than the organisation.
+   */
+  lastActorBefore(offset: number, sentences = 3): Ref | undefined {
+    const r = this.lastRefBefore(offset, ['Person', 'Organization'], sentences);
+    if (!r || r.kind === 'Person') return r;
+    return this.refList.find((p) => p.kind === 'Person' && p.start <= r.start && r.end <= p.end) ?? r;
+  }
+
   entity(id: string): EntityInfo | undefined {
     return this.entities.get(id);
   }
