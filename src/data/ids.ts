@@ -27,3 +27,11 @@ export function parseRelationId(id: string): { type: string; from: string } | nu
   const m = /^([A-Z_]+):([a-z]+:[a-z0-9-]+)>/.exec(id);
   return m?.[1] && m[2] ? { type: m[1], from: m[2] } : null;
 }
+
+/**
+ * The n-th id an editor gives a fact or claim: base~e1, base~e2… Apart from the dataset's own ids
+ * (base, base~2…), so reloading data/ can never land on a relation or claim an editor created.
+ */
+export function editorId(base: string, n: number): string {
+  return `${base}~e${n}`;
+}

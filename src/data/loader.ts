@@ -3,12 +3,11 @@
  * write transaction. Validation happens before any write, so a bad file writes nothing.
  */
 import { SCHEMA_STATEMENTS } from '../graph/schema-statements.js';
-import { replaceOrigin, type GraphRows } from '../graph/dataset-writer.js';
+import { replaceOrigin, type EditorComposition, type GraphRows } from '../graph/dataset-writer.js';
 import type { CypherRunner } from '../graph/runner.js';
 import { readDataset, type DatasetRows, type LoadedEntity, type LoadedRelation } from './dataset.js';
 import { relationTime } from './dates.js';
 import { sourceProps } from './facts.js';
-import { foldName } from './names.js';
 
 export const DATASET_ORIGIN = 'dataset';
 
@@ -24,16 +23,16 @@ export function entityProps(e: Omit<LoadedEntity, 'kind'>, origin: string): Reco
     origin,
     name: e.name,
     aliases: e.aliases,
-    ...aliasIndexProps(e.name, e.aliases),
+    ...aliasIndexProps(e.aliases),
     description: e.description,
     evidenceArticles: e.evidence.map((x) => x.article),
     evidenceExcerpts: e.evidence.map((x) => x.excerpt),
   });
 }
 
-/** What search and duplicate detection index: aliases as one text, and every name folded. */
-export function aliasIndexProps(name: string, aliases: string[]): { aliasText: string; folded: string[] } {
-  return { aliasText: aliases.join(' | '), folded: [...new Set([name, ...aliases].map(foldName))] };
+/** What the full-text name index reads besides the name: the aliases as one text. */
+export function aliasIndexProps(aliases: readonly string[]): { aliasText: string } {
+  return { aliasText: aliases.join(' | ') };
 }
 
 /**
@@ -66,7 +65,6 @@ export function articleProps(
     title: a.title,
     aliases: [],
     aliasText: '',
-    folded: [foldName(a.title)],
     file: a.file,
     outlet: a.outlet,
     // What `articles(filter: {outlet})` looks into: accents and case folded.
@@ -117,6 +115,8 @@ export interface LoadSummary {
   relations: number;
   claims: number;
   updates: number;
+  /** How editors' changes in the graph were composed with the dataset (src/data/compose.ts). */
+  editors: EditorComposition;
   ms: number;
 }
 
@@ -134,8 +134,18 @@ export async function loadDataset(
   log(
     `Writing ${rows.nodes.length} nodes, ${rows.relations.length} relations and ${rows.claims.length} claims in one transaction…`,
   );
-  const { updates } = await replaceOrigin(runner, DATASET_ORIGIN, rows);
+  const { updates, editors } = await replaceOrigin(runner, DATASET_ORIGIN, rows);
+  if (editors.composed || editors.merged.length) {
+    log(
+      `Kept editors' changes on ${editors.composed} dataset nodes and relations` +
+        (editors.merged.length ? `; ${editors.merged.length} merged ids stay merged` : '') +
+        (editors.overridden.length
+          ? `; the editor's value kept over a changed dataset value for ${editors.overridden.join(', ')}`
+          : ''),
+    );
+  }
   return {
+    editors,
     nodes: rows.nodes.length,
     relations: rows.relations.length,
     claims: rows.claims.length,

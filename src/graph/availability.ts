@@ -11,10 +11,14 @@ import { Neo4jError, type Driver } from 'neo4j-driver';
 /** Driver error codes that mean "cannot reach the database", not "the query was wrong". */
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/** Transient errors of writers contending for locks: the database is up, the breaker stays shut. */
+const CONTENTION = /DeadlockDetected|LockClientStopped|LockAcquisitionTimeout/;
+
 export function isUnreachable(e: unknown): boolean {
   return (
     e instanceof DatabaseUnavailableError ||
-    (e instanceof Neo4jError && (UNREACHABLE.has(e.code) || (e.retriable && !isTimeout(e))))
+    (e instanceof Neo4jError &&
+      (UNREACHABLE.has(e.code) || (e.retriable && !isTimeout(e) && !CONTENTION.test(e.code))))
   );
 }
 

@@ -28,11 +28,6 @@ MATCH (n:Entity {id: $id})
 SET n += $props
 `;
 
-export const RELATION_ID_COUNT = `
-MATCH (a:Entity {id: $from})-[r]->() WHERE r.id STARTS WITH $base
-RETURN count(r) AS n
-`;
-
 /**
  * The relations of one type between two nodes whose id starts with $base (the same fact, or others
  * told apart by a suffix), with their properties: a new source may join one of them.
@@ -54,21 +49,28 @@ CREATE (a)-[r:$($type)]->(b)
 SET r = $props
 `;
 
-/** A relation by id, found from its source node (or the node that source was merged into). */
-export const RETRACT_RELATION = `
-CALL () {
-  MATCH (a:Entity {id: $from}) RETURN a
-  UNION
-  MATCH (:Redirect {id: $from})-[:MERGED_INTO]->(a:Entity) RETURN a
-}
-MATCH (a)-[r]-() WHERE r.id = $id
-SET r.retractedAt = $at, r.retractedBy = $by, r.retractedReason = $reason
-RETURN r.id AS id
+/** The node a relation's source id names now: itself, or the node it was merged into. */
+export const CURRENT_NODE = `
+OPTIONAL MATCH (direct:Entity {id: $id})
+OPTIONAL MATCH (:Redirect {id: $id})-[:MERGED_INTO]->(target:Entity)
+RETURN coalesce(direct, target).id AS id
 `;
 
-export const CLAIM_ID_COUNT = `
+/** A relation by id on its (current) source node, with who retracted it if anyone did. */
+export const RELATION_STATE = `
+MATCH (:Entity {id: $from})-[r]-() WHERE r.id = $id
+RETURN r.retractedBy AS retractedBy, r.retractedAt AS retractedAt
+LIMIT 1
+`;
+
+export const RETRACT_RELATION = `
+MATCH (:Entity {id: $from})-[r]-() WHERE r.id = $id
+SET r.retractedAt = $at, r.retractedBy = $by, r.retractedReason = $reason
+`;
+
+export const CLAIM_IDS = `
 MATCH (c:Claim) WHERE c.subject = $subject AND c.id STARTS WITH $base
-RETURN count(c) AS n
+RETURN collect(c.id) AS ids
 `;
 
 export const CREATE_CLAIM = `
@@ -82,21 +84,42 @@ export const RECORD_AUDIT = `
 CREATE (a:Audit {id: randomUUID(), at: $at, by: $by, action: $action, targets: $targets, details: $details})
 `;
 
+/** One page of the audit trail, newest first (the `audit_at` index serves the order). */
 export const AUDIT_LOG = `
-MATCH (a:Audit) WHERE $target IS NULL OR $target IN a.targets
-WITH a ORDER BY a.at DESC, a.id
-WITH collect(a {.*}) AS entries
-RETURN size(entries) AS total, entries[$offset..$offset + $first] AS items
+CALL () {
+  MATCH (a:Audit) WHERE $target IS NULL OR $target IN a.targets
+  RETURN count(a) AS total
+}
+CALL () {
+  MATCH (a:Audit) WHERE $target IS NULL OR $target IN a.targets
+  WITH a ORDER BY a.at DESC, a.id SKIP toInteger($offset) LIMIT toInteger($first)
+  RETURN collect(a {.*}) AS items
+}
+RETURN total, items
 `;
 
 // ---------------------------------------------------------------------------------------------
 // Merging. Everything needed to undo a merge is snapshotted into a MergeRecord first.
 
-/** Relationships of a node, with the other end by element id (it may be a Redirect or a Claim). */
+/**
+ * The other end of a snapshotted relationship, by its stable id and label (`row.otherId`,
+ * `row.otherLabel`): element ids are reused once records are deleted, so they never outlive a
+ * transaction here.
+ */
+const OTHER_END = `
+CALL (row) {
+  MATCH (o:Entity {id: row.otherId}) WHERE row.otherLabel = 'Entity' RETURN o
+  UNION
+  MATCH (o:Claim {id: row.otherId}) WHERE row.otherLabel = 'Claim' RETURN o
+  UNION
+  MATCH (o:Redirect {id: row.otherId}) WHERE row.otherLabel = 'Redirect' RETURN o
+}`;
+
+/** Relationships of a node, the other end named by its label and id (Entity, Claim or Redirect). */
 export const NODE_RELATIONSHIPS = `
 MATCH (m:Entity {id: $id})-[r]-(o)
-RETURN type(r) AS type, properties(r) AS props, startNode(r) = m AS outgoing,
-       elementId(o) AS other, o.id AS otherId, labels(o) AS otherLabels
+RETURN type(r) AS type, properties(r) AS props, startNode(r) = m AS outgoing, o.id AS otherId,
+       [l IN ['Entity', 'Claim', 'Redirect'] WHERE l IN labels(o)][0] AS otherLabel
 `;
 
 export const CREATE_MERGE_RECORD = `
@@ -105,11 +128,15 @@ CREATE (m:MergeRecord {id: $id, at: $at, by: $by, reason: $reason, keep: $keep, 
                        undone: false})
 `;
 
-/** Re-creates relationships on `keep` (rows: type, props, outgoing, other element id). */
+export const SET_MERGE_RESULT = `
+MATCH (m:MergeRecord {id: $id}) SET m.keepAfter = $keepAfter
+`;
+
+/** Re-creates snapshotted relationships on `$node` (rows: type, props, outgoing, other end). */
 export const ATTACH_RELATIONSHIPS = `
-MATCH (k:Entity {id: $keep})
+MATCH (k:Entity {id: $node})
 UNWIND $rows AS row
-MATCH (o) WHERE elementId(o) = row.other
+${OTHER_END}
 CALL (k, o, row) {
   WITH k, o, row WHERE row.outgoing
   CREATE (k)-[r:$(row.type)]->(o) SET r = row.props
@@ -118,6 +145,7 @@ CALL (k, o, row) {
   WITH k, o, row WHERE NOT row.outgoing
   CREATE (o)-[r:$(row.type)]->(k) SET r = row.props
 }
+RETURN count(*) AS attached
 `;
 
 export const DELETE_NODE = `
@@ -141,29 +169,50 @@ MATCH (m:MergeRecord {merged: $merged, undone: false})
 RETURN m {.*} AS record ORDER BY m.at DESC LIMIT 1
 `;
 
+/** The copy a merge made on `keep` of one snapshotted relationship (same type, direction, id, other end). */
+const MOVED_COPY = `
+CALL (k, o, row) {
+  MATCH (k)-[r]-(o)
+  WHERE type(r) = row.type AND (startNode(r) = k) = row.outgoing AND coalesce(r.id, '') = coalesce(row.props.id, '')
+  RETURN r LIMIT 1
+}`;
+
+/** For each snapshotted relationship: is its other end still there, and its copy on `keep`? */
+export const MOVED_RELATIONSHIPS_STATE = `
+MATCH (k:Entity {id: $keep})
+UNWIND $rows AS row
+OPTIONAL CALL (row) {
+  ${OTHER_END.trim()}
+  RETURN o
+}
+OPTIONAL CALL (k, o, row) {
+  ${MOVED_COPY.trim()}
+  RETURN r
+}
+RETURN row.otherId AS otherId, row.type AS type, row.props.id AS relationId,
+       o IS NOT NULL AS otherFound, r IS NOT NULL AS copyFound
+`;
+
 /**
- * Moves each snapshotted relationship back from `keep` to the restored node: deletes the copy the
- * merge made on `keep` (same type, direction, id and other end) and re-creates the original.
+ * Moves each snapshotted relationship back from `keep` to the restored node, with the properties it
+ * has now (a retraction or a source added since the merge stays).
  */
-export const DETACH_MOVED_RELATIONSHIPS = `
+export const MOVE_BACK_RELATIONSHIPS = `
 MATCH (k:Entity {id: $keep})
 MATCH (n:Entity {id: $merged})
 UNWIND $rows AS row
-MATCH (o) WHERE elementId(o) = row.other
-CALL (k, o, row) {
-  OPTIONAL MATCH (k)-[r]-(o)
-  WHERE NOT row.selfLoop AND type(r) = row.type AND coalesce(r.id, '') = coalesce(row.props.id, '')
-    AND ((row.outgoing AND startNode(r) = k) OR (NOT row.outgoing AND endNode(r) = k))
-  WITH r LIMIT 1
-  DELETE r
+${OTHER_END}
+${MOVED_COPY}
+WITH n, o, row, r, properties(r) AS props
+DELETE r
+WITH n, o, row, props
+CALL (n, o, row, props) {
+  WITH n, o, row, props WHERE row.outgoing
+  CREATE (n)-[x:$(row.type)]->(o) SET x = props
 }
-CALL (n, o, row) {
-  WITH n, o, row WHERE row.outgoing
-  CREATE (n)-[r:$(row.type)]->(o) SET r = row.props
-}
-CALL (n, o, row) {
-  WITH n, o, row WHERE NOT row.outgoing
-  CREATE (o)-[r:$(row.type)]->(n) SET r = row.props
+CALL (n, o, row, props) {
+  WITH n, o, row, props WHERE NOT row.outgoing
+  CREATE (o)-[x:$(row.type)]->(n) SET x = props
 }
 RETURN count(*) AS restored
 `;

@@ -41,9 +41,42 @@ SET c = row.props
 MERGE (c)-[:ABOUT]->(s)
 `;
 
+/**
+ * Nodes data/ no longer has. One an editor changed, or that holds an editor's relation or claim, is
+ * kept (becoming the editor's), so no acknowledged edit disappears with it.
+ */
 export const DELETE_STALE_NODES = `
 MATCH (n:Entity {origin: $origin}) WHERE NOT n.id IN $keep
+CALL (n) {
+  WITH n WHERE n.updatedBy IS NOT NULL
+     OR EXISTS { (n)-[r]-() WHERE r.origin = 'curation' }
+     OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE c.origin = 'curation' }
+  SET n.origin = 'curation'
+  RETURN count(*) AS kept
+}
+WITH n WHERE n.origin = $origin
 DETACH DELETE n
+`;
+
+/** What curation left on the nodes and relations a load is about to write (src/data/compose.ts). */
+export const EDITOR_OVERLAYS = `
+// EDITOR_OVERLAYS
+CALL () {
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
+  WHERE n.origin <> $origin OR n.updatedBy IS NOT NULL OR n.createdBy IS NOT NULL
+  RETURN collect({id: id, props: properties(n)}) AS nodes
+}
+CALL () {
+  MATCH ()-[r]->()
+  WHERE r.origin = $origin AND (r.updatedBy IS NOT NULL OR r.retractedAt IS NOT NULL)
+  RETURN collect({id: r.id, props: properties(r)}) AS relations
+}
+CALL () {
+  MATCH (r:Redirect)-[:MERGED_INTO]->(k:Entity)
+  RETURN collect({id: r.id, target: k.id}) AS redirects
+}
+RETURN nodes, relations, redirects
 `;
 
 export const DELETE_STALE_CLAIMS = `
@@ -62,9 +95,10 @@ DELETE r
 export const HEALTH = `
 CALL dbms.components() YIELD name, versions, edition
 WITH name, versions[0] AS version, edition WHERE name = 'Neo4j Kernel'
-CALL { MATCH (n) RETURN count(n) AS nodeCount }
+CALL { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL { MATCH (c:Claim) RETURN count(c) AS claims }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
-RETURN version, edition, nodeCount, relationshipCount
+RETURN version, edition, entities + claims AS nodeCount, relationshipCount
 `;
 
 /** Readiness: the cheapest statement that needs the database to answer. */

@@ -23,17 +23,6 @@ RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, n.name AS na
 ORDER BY n.id
 `;
 
-/**
- * Serialises saves of one text: the second of two concurrent ingestions of the same content waits
- * here until the first commits, then its hash lookup sees the first's article (read committed alone
- * would let both miss it and store the text twice). The lock key is unique by constraint, so MERGE
- * cannot create two.
- */
-export const LOCK_CONTENT = `
-MERGE (l:WriteLock {key: 'article-content:' + $hash})
-SET l.at = datetime()
-`;
-
 /** An article with the same content hash: anywhere, or only among articles of one origin. */
 export const ARTICLE_BY_HASH = `
 MATCH (a:Article {contentHash: $hash})

@@ -16,8 +16,8 @@ import {
   DELETE_INGESTED,
   IDS_LIKE,
   KNOWN_ENTITIES,
-  LOCK_CONTENT,
 } from './ingest-cypher.js';
+import { contentLock, lockKeys } from './locks.js';
 import type { CypherRunner, WriteTx } from './runner.js';
 
 export const INGEST_ORIGIN = 'ingest';
@@ -93,7 +93,8 @@ export class IngestRepository implements IngestStore {
     options: SaveOptions,
   ): Promise<SaveResult> {
     const origin = options.dedupe === 'origin' ? options.origin : null;
-    await tx.run(LOCK_CONTENT, { hash: article.contentHash });
+    // A concurrent ingestion of the same text waits here until this one commits, then finds it.
+    await lockKeys(tx, [contentLock(article.contentHash)]);
     const [same] = (await tx.run<{ id: string }>(ARTICLE_BY_HASH, { hash: article.contentHash, origin }))
       .records;
     if (same) return { status: 'unchanged', articleId: same.id, mentionsWritten: 0 };

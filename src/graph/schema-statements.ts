@@ -21,14 +21,21 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
   'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE',
-  // Keys of the lock nodes that serialise read-check-write sequences (see ingest-cypher.ts).
+  // Keys of the lock nodes that serialise read-check-write sequences (./locks.ts).
   'CREATE CONSTRAINT write_lock_key IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.key IS UNIQUE',
   'CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (m:MergeRecord) REQUIRE m.id IS UNIQUE',
   'CREATE INDEX audit_at IF NOT EXISTS FOR (a:Audit) ON (a.at)',
   'CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)',
-  'CREATE INDEX entity_folded IF NOT EXISTS FOR (n:Entity) ON (n.folded)',
+  // A mutation's answer, kept under its client's idempotency key (./idempotency.ts).
+  'CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (i:IdempotentWrite) REQUIRE i.key IS UNIQUE',
+  // Read by nothing, and a range index over a list of long names overflowed its key size limit.
+  'DROP INDEX entity_folded IF EXISTS',
   'CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subject)',
   'CREATE INDEX invited_event IF NOT EXISTS FOR ()-[r:INVITED]-() ON (r.event)',
+  // One id per relation of each type: concurrent writers cannot store two relations under one id.
+  ...RELATION_TYPES.map(
+    (t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.id IS UNIQUE`,
+  ),
   // The heaviest amplifiers of a hub, read from the top (pages of relations, ./cypher.ts).
   'CREATE INDEX amplifies_weight IF NOT EXISTS FOR ()-[r:AMPLIFIES]-() ON (r.weight)',
   // The few retracted relations of each type, so pages need not read every relation to skip them.

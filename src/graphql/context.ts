@@ -13,6 +13,8 @@ export interface GraphContext {
   repo: GraphRepository;
   loaders: Loaders;
   principal: () => Promise<Principal | null>;
+  /** The client's Idempotency-Key header, if any: mutations replay the first answer under it. */
+  idempotencyKey?: string;
   /** The French NLP worker for `ingestArticle`'s relation proposals; absent on Lambda. */
   textParser?: TextParserSource;
 }
@@ -39,6 +41,7 @@ export function createContext(
   requestId: string,
   authorization?: string,
   deadline?: number,
+  idempotencyKey?: string,
 ): GraphContext {
   const budget = deps.requestTimeoutMs === undefined ? undefined : Date.now() + deps.requestTimeoutMs;
   const until = deadline === undefined ? budget : Math.min(deadline, budget ?? deadline);
@@ -48,6 +51,7 @@ export function createContext(
     repo,
     loaders: createLoaders(repo),
     principal: principalFrom(deps.verifier ?? noVerifier, authorization),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
     ...(deps.textParser ? { textParser: deps.textParser } : {}),
   };
 }

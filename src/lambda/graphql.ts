@@ -70,7 +70,13 @@ const contextFor =
   <E>(facts: (event: E) => RequestFacts) =>
   ({ event, context }: { event: E; context: Context }): Promise<GraphContext> =>
     Promise.resolve(
-      createContext(runtime.deps, context.awsRequestId, facts(event).authorization, lambdaDeadline(context)),
+      createContext(
+        runtime.deps,
+        context.awsRequestId,
+        facts(event).authorization,
+        lambdaDeadline(context),
+        facts(event).idempotencyKey,
+      ),
     );
 
 const httpApi = startServerAndCreateLambdaHandler(

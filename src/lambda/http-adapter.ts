@@ -11,6 +11,8 @@ export interface RequestFacts {
   method: string;
   contentType: string | undefined;
   authorization: string | undefined;
+  /** Replays a mutation's first answer when the client retries it (src/graph/idempotency.ts). */
+  idempotencyKey: string | undefined;
   body: string | undefined;
   isBase64Encoded: boolean;
 }
@@ -45,6 +47,7 @@ export function factsFromV2(event: APIGatewayProxyEventV2): RequestFacts {
     method: (event.requestContext?.http?.method ?? '').toUpperCase(),
     contentType: header(event.headers, 'content-type'),
     authorization: header(event.headers, 'authorization'),
+    idempotencyKey: header(event.headers, 'idempotency-key'),
     body: event.body ?? undefined,
     isBase64Encoded: event.isBase64Encoded === true,
   };
@@ -56,6 +59,7 @@ export function factsFromV1(event: APIGatewayProxyEvent): RequestFacts {
     method: (event.httpMethod ?? '').toUpperCase(),
     contentType: header(event.headers, 'content-type'),
     authorization: header(event.headers, 'authorization'),
+    idempotencyKey: header(event.headers, 'idempotency-key'),
     body: event.body ?? undefined,
     isBase64Encoded: event.isBase64Encoded === true,
   };

@@ -70,7 +70,8 @@ export async function startApp(
       }
     },
   };
-  const makeContext = (id: string, authorization?: string) => createContext(deps, id, authorization);
+  const makeContext = (id: string, authorization?: string, idempotencyKey?: string) =>
+    createContext(deps, id, authorization, undefined, idempotencyKey);
   // The explorer (at /) and exports only use the public API; the IDE needs introspection.
   const routes = [
     createExportRoute(apollo, makeContext),

@@ -94,7 +94,7 @@ export { httpErrorBody };
 
 export function createRequestListener(
   apollo: ApolloServer<GraphContext>,
-  makeContext: (requestId: string, authorization?: string) => GraphContext,
+  makeContext: (requestId: string, authorization?: string, idempotencyKey?: string) => GraphContext,
   opts: HttpOptions,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -131,7 +131,8 @@ export function createRequestListener(
       }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => makeContext(requestId, headers.get('authorization')),
+        context: async () =>
+          makeContext(requestId, headers.get('authorization'), headers.get('idempotency-key')),
       });
       for (const [k, v] of response.headers) res.setHeader(k, v);
       res.statusCode = response.status ?? 200;

@@ -19,6 +19,8 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     /** Sent as the Authorization header, e.g. `Bearer …` from `token()`. */
     authorization?: string,
+    /** Sent as the Idempotency-Key header. */
+    idempotencyKey?: string,
   ): Promise<{
     data: T | null | undefined;
     errors: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined;
@@ -46,11 +48,13 @@ export async function createTestApi(
     config,
     apollo,
     driver,
-    async run(query, variables, authorization) {
+    async run(query, variables, authorization, idempotencyKey) {
       const ctx = createContext(
         { driver, database: config.NEO4J_DATABASE, verifier, requestTimeoutMs: config.REQUEST_TIMEOUT_MS },
         `test-${++n}`,
         authorization,
+        undefined,
+        idempotencyKey,
       );
       // Keep each statement's text and parameters too (test/cypher.test.ts snapshots them).
       ctx.repo.trace.queries = [];

@@ -3,7 +3,7 @@
  * (one definition of a valid entity, relation and evidence); the repository does the rest in one
  * write transaction each.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import {
   ENTRY_PROPERTIES,
@@ -18,7 +18,13 @@ import {
 import { foldName } from '../../data/names.js';
 import { ClaimEntry, ENTRY_BY_KIND, Evidence, RelationEntry } from '../../data/schema.js';
 import { modelValueOf } from '../../data/property-types.js';
-import { CurationError, CurationRepository, type Editor } from '../../graph/curation.js';
+import {
+  CurationError,
+  CurationRepository,
+  type Editor,
+  type WrittenClaims,
+  type WrittenNode,
+} from '../../graph/curation.js';
 import type { EntityRecord } from '../../graph/records.js';
 import type { AddRelationInput, MutationResolvers, QueryResolvers } from '../../generated/resolvers.js';
 import { After, First, NodeId, parseArgs, parseInput } from '../args.js';
@@ -43,16 +49,36 @@ async function editor(ctx: GraphContext): Promise<Editor> {
   return { sub: (await requireRole(ctx, 'editor')).sub };
 }
 
-function curation(ctx: GraphContext): CurationRepository {
-  return new CurationRepository(ctx.repo.runner);
+/**
+ * The repository for one mutation field. The request's Idempotency-Key is scoped to the editor and
+ * to the field's place in the response, so one key covers a request with several mutations and two
+ * editors' keys never meet.
+ */
+export function curation(ctx: GraphContext, by?: Editor, info?: GraphQLResolveInfo): CurationRepository {
+  const client = ctx.idempotencyKey;
+  if (client !== undefined && !IDEMPOTENCY_KEY.test(client)) {
+    throw badUserInput(
+      'Invalid header "Idempotency-Key": 1 to 200 visible ASCII characters (a UUID is a good choice)',
+      'Idempotency-Key',
+    );
+  }
+  const key = client && by && info ? `${by.sub}\u0000${client}\u0000${String(info.path.key)}` : undefined;
+  return new CurationRepository(ctx.repo.runner, key);
 }
 
-async function freshNode(ctx: GraphContext, id: string): Promise<EntityRecord> {
-  ctx.loaders.node.clear(id);
-  ctx.loaders.claims.clear(id);
-  const n = await ctx.loaders.node.load(id);
-  if (!n) throw notFound(`No node with id "${id}"`);
-  return n;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** The written node as its write transaction read it; nested fields read on from there. */
+export function writtenNode(ctx: GraphContext, { node }: WrittenNode): EntityRecord {
+  ctx.loaders.node.clear(node.id).prime(node.id, node);
+  ctx.loaders.claims.clear(node.id);
+  return node;
+}
+
+function writtenClaims(ctx: GraphContext, w: WrittenClaims): EntityRecord {
+  writtenNode(ctx, w);
+  ctx.loaders.claims.prime(w.node.id, { claims: w.claims, relations: w.relations });
+  return w.node;
 }
 
 /** The model's relation properties of an AddRelationInput, placed as a dataset row holds them. */
@@ -86,7 +112,7 @@ const UpdateInput = z.strictObject({
 });
 
 export const curationMutations: MutationResolvers<GraphContext> = {
-  createEntity: async (_, { input }, ctx) => {
+  createEntity: async (_, { input }, ctx, info) => {
     const by = await editor(ctx);
     const kind = KIND_BY_ENUM[input.kind];
     if (kind === 'Article')
@@ -113,13 +139,13 @@ export const curationMutations: MutationResolvers<GraphContext> = {
       description?: string;
       evidence: Evidence[];
     } & Record<string, string | number | boolean>;
-    await curation(ctx)
+    const written = await curation(ctx, by, info)
       .createEntity(by, { kind, id, name, aliases, description, evidence, props })
       .catch(curationErrorToGraphQL);
-    return freshNode(ctx, id);
+    return writtenNode(ctx, written);
   },
 
-  updateEntity: async (_, args, ctx) => {
+  updateEntity: async (_, args, ctx, info) => {
     const by = await editor(ctx);
     const { id } = parseArgs(z.object({ id: NodeId }), { id: args.id });
     const input = parseInput(UpdateInput, args.input, 'input');
@@ -139,18 +165,20 @@ export const curationMutations: MutationResolvers<GraphContext> = {
     }) as Record<string, string>;
     const partial = (schema as unknown as z.ZodObject).partial();
     parseInput(partial, changes, 'input', { kind: 'subtype' });
-    await curation(ctx).updateEntity(by, current.id, changes).catch(curationErrorToGraphQL);
-    return freshNode(ctx, current.id);
+    const written = await curation(ctx, by, info)
+      .updateEntity(by, current.id, changes)
+      .catch(curationErrorToGraphQL);
+    return writtenNode(ctx, written);
   },
 
-  addAlias: async (_, args, ctx) => {
+  addAlias: async (_, args, ctx, info) => {
     const by = await editor(ctx);
     const a = parseArgs(z.object({ id: NodeId, alias: z.string().trim().min(1).max(300) }), args);
-    await curation(ctx).addAlias(by, a.id, a.alias).catch(curationErrorToGraphQL);
-    return freshNode(ctx, a.id);
+    const written = await curation(ctx, by, info).addAlias(by, a.id, a.alias).catch(curationErrorToGraphQL);
+    return writtenNode(ctx, written);
   },
 
-  addRelation: async (_, { input }, ctx) => {
+  addRelation: async (_, { input }, ctx, info) => {
     const by = await editor(ctx);
     const evidence = parseInput(Evidence, input.evidence, 'input.evidence');
     const entry = parseInput(
@@ -168,7 +196,7 @@ export const curationMutations: MutationResolvers<GraphContext> = {
       'input',
       { props: '' },
     );
-    const { id, from } = await curation(ctx)
+    return curation(ctx, by, info)
       .addRelation(by, {
         type: entry.type as RelationType,
         from: entry.from,
@@ -184,12 +212,9 @@ export const curationMutations: MutationResolvers<GraphContext> = {
         evidence,
       })
       .catch(curationErrorToGraphQL);
-    const rel = await ctx.repo.relationById(from, id);
-    if (!rel) throw new Error(`relation ${id} vanished after it was written`);
-    return rel;
   },
 
-  addClaim: async (_, { input }, ctx) => {
+  addClaim: async (_, { input }, ctx, info) => {
     const by = await editor(ctx);
     const evidence = parseInput(Evidence, input.evidence, 'input.evidence');
     // A count is a number in the dataset; the API takes every value as a string.
@@ -206,7 +231,7 @@ export const curationMutations: MutationResolvers<GraphContext> = {
       }),
       'input',
     );
-    await curation(ctx)
+    const written = await curation(ctx, by, info)
       .addClaim(by, {
         subject: claim.subject,
         predicate: claim.predicate,
@@ -215,40 +240,34 @@ export const curationMutations: MutationResolvers<GraphContext> = {
         evidence,
       })
       .catch(curationErrorToGraphQL);
-    const subject = await freshNode(ctx, claim.subject);
-    const found = await ctx.loaders.claims.load(subject.id);
-    const group = groupClaims(subject, found.claims, found.relations).find(
+    const subject = writtenClaims(ctx, written);
+    const group = groupClaims(subject, written.claims, written.relations).find(
       (g) => g.predicate === claim.predicate,
     );
     if (!group) throw new Error(`claim on ${claim.subject} vanished after it was written`);
     return group;
   },
 
-  retractRelation: async (_, args, ctx) => {
+  retractRelation: async (_, args, ctx, info) => {
     const by = await editor(ctx);
     const a = parseArgs(
       z.object({ id: z.string().min(3).max(1000), reason: z.string().trim().min(3).max(2000) }),
       args,
     );
-    const { id, from } = await curation(ctx)
-      .retractRelation(by, a.id, a.reason)
-      .catch(curationErrorToGraphQL);
-    const rel = await ctx.repo.relationById(from, id);
-    if (!rel) throw new Error(`relation ${id} vanished after it was retracted`);
-    return rel;
+    return curation(ctx, by, info).retractRelation(by, a.id, a.reason).catch(curationErrorToGraphQL);
   },
 
-  mergeEntities: async (_, args, ctx) => {
+  mergeEntities: async (_, args, ctx, info) => {
     const by = await editor(ctx);
     const a = parseArgs(
       z.object({ keep: NodeId, merge: NodeId, reason: z.string().trim().min(3).max(2000) }),
       args,
     );
-    const keep = await curation(ctx)
+    const written = await curation(ctx, by, info)
       .mergeEntities(by, a.keep, a.merge, a.reason)
       .catch(curationErrorToGraphQL);
     ctx.loaders.node.clear(a.merge);
-    return freshNode(ctx, keep);
+    return writtenNode(ctx, written);
   },
 };
 

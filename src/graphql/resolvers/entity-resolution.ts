@@ -8,8 +8,7 @@ import type { MutationResolvers, QueryResolvers } from '../../generated/resolver
 import { NodeId, parseArgs } from '../args.js';
 import { requireRole } from '../auth.js';
 import type { GraphContext } from '../context.js';
-import { notFound } from '../errors.js';
-import { curationErrorToGraphQL } from './curation.js';
+import { curation, curationErrorToGraphQL, writtenNode } from './curation.js';
 
 const verdictOut = (v: string) => (v === 'same' ? ('SAME' as const) : ('DIFFERENT' as const));
 
@@ -61,7 +60,7 @@ export const entityResolutionMutations: Pick<
   MutationResolvers<GraphContext>,
   'judgeDuplicate' | 'unmergeEntity'
 > = {
-  judgeDuplicate: async (_, args, ctx) => {
+  judgeDuplicate: async (_, args, ctx, info) => {
     const by = await requireRole(ctx, 'editor');
     const a = parseArgs(
       z.object({
@@ -72,24 +71,20 @@ export const entityResolutionMutations: Pick<
       }),
       args,
     );
-    const j = await new CurationRepository(ctx.repo.runner)
+    const j = await curation(ctx, by, info)
       .judgeDuplicate(by, a.a, a.b, a.verdict === 'SAME' ? 'same' : 'different', a.note ?? null)
       .catch(curationErrorToGraphQL);
     return { ...j, verdict: verdictOut(j.verdict) };
   },
 
-  unmergeEntity: async (_, args, ctx) => {
+  unmergeEntity: async (_, args, ctx, info) => {
     const by = await requireRole(ctx, 'editor');
     const a = parseArgs(z.object({ id: NodeId, reason: z.string().trim().min(3).max(2000) }), args);
-    const { keep, merged } = await new CurationRepository(ctx.repo.runner)
+    const written = await curation(ctx, by, info)
       .unmergeEntity(by, a.id, a.reason)
       .catch(curationErrorToGraphQL);
-    ctx.loaders.node.clearAll();
-    ctx.loaders.claims.clearAll();
-    const nodes = await ctx.loaders.node.loadMany([keep, merged]);
-    return nodes.map((n, i) => {
-      if (!n || n instanceof Error) throw notFound(`No node with id "${[keep, merged][i]}"`);
-      return n;
-    });
+    // Relations of both nodes changed: nothing cached before the write holds.
+    ctx.loaders.relations.clearAll();
+    return written.map((w) => writtenNode(ctx, w));
   },
 };
