@@ -5,7 +5,8 @@
  * marks what it changes on a dataset node or relation (the overlay below), so reloading data/
  * applies the dataset's own changes and keeps every editor change:
  * - a property an editor set (`editedProps`) keeps the editor's value, even where data/ changed it
- *   too (the load reports each such override);
+ *   too: the load reports each such override (data/'s value differs from the one the editor
+ *   replaced, kept in `editedBase`);
  * - aliases and evidence an editor added (`editorAliases`, `editorEvidence*`) are added to the
  *   dataset's own;
  * - a source an editor added to a dataset fact (`editorSourceKeys`) stays one of its sources;
@@ -28,6 +29,7 @@ const BOOKKEEPING = [
   'updatedAt',
   'mergedFrom',
   'editedProps',
+  'editedBase',
   'editorAliases',
   'editorEvidenceArticles',
   'editorEvidenceExcerpts',
@@ -61,8 +63,12 @@ export function composeNode(dataset: Props, current: Props | null): ComposedNode
   // A node an editor created keeps its origin: the dataset declaring the same id does not adopt it.
   if (current.origin === 'curation') props.origin = 'curation';
   const overridden: string[] = [];
+  const base = editedBase(current);
   for (const k of strings(current.editedProps)) {
-    if (JSON.stringify(dataset[k]) !== JSON.stringify(current[k]) && dataset[k] !== undefined) overridden.push(k);
+    const replaced = k in base ? base[k] : current[k];
+    if (dataset[k] !== undefined && JSON.stringify(dataset[k]) !== JSON.stringify(replaced ?? undefined)) {
+      overridden.push(k);
+    }
     if (current[k] === undefined) delete props[k];
     else props[k] = current[k];
   }
@@ -87,6 +93,11 @@ export function composeNode(dataset: Props, current: Props | null): ComposedNode
   props.evidenceArticles = articles;
   props.evidenceExcerpts = excerpts;
   return { props, overridden };
+}
+
+/** The values editors replaced, by property (stored as JSON: Neo4j properties cannot be maps). */
+export function editedBase(props: Props): Props {
+  return typeof props.editedBase === 'string' ? (JSON.parse(props.editedBase) as Props) : {};
 }
 
 /** A dataset relation's properties after a reload, given what the graph holds for it now. */

@@ -13,7 +13,7 @@ import {
   storedSources,
   type RelationSource,
 } from '../data/facts.js';
-import { evidenceKey, unmergedKeepProps } from '../data/compose.js';
+import { editedBase, evidenceKey, unmergedKeepProps } from '../data/compose.js';
 import { claimIdBase, editorId, factIdBase, parseRelationId } from '../data/ids.js';
 import { aliasIndexProps } from '../data/loader.js';
 import { relationEndProblem, type NodeKind, type RelationStatus, type RelationType } from '../data/model.js';
@@ -362,9 +362,19 @@ export class CurationRepository {
       async (tx, at) => {
         const s = await requireExisting(tx, id, 'id');
         const edited = [...new Set([...strings(s.props?.editedProps), ...Object.keys(changes)])];
+        // The value each property had before an editor first set it: a reload tells from it whether
+        // data/ changed the same value since (src/data/compose.ts).
+        const base = editedBase(s.props ?? {});
+        for (const k of Object.keys(changes)) if (!(k in base)) base[k] = s.props?.[k] ?? null;
         await tx.run(SET_ENTITY_PROPS, {
           id,
-          props: { ...changes, editedProps: edited, updatedBy: editor.sub, updatedAt: at },
+          props: {
+            ...changes,
+            editedProps: edited,
+            editedBase: JSON.stringify(base),
+            updatedBy: editor.sub,
+            updatedAt: at,
+          },
         });
         await audit(tx, editor, at, 'updateEntity', [id], { before: s.props, changes });
         return id;

@@ -51,3 +51,12 @@ export function seedGraphCounts(): { nodes: number; relationships: number } {
     relationships: rows.relations.length + rows.claims.length,
   };
 }
+
+/** A write straight to the database, for tests that change the graph behind the API's back. */
+export async function cypherWrite(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<void> {
+  await driver.executeQuery(query, params, { routing: neo4j.routing.WRITE });
+}
