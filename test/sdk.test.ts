@@ -1,6 +1,9 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import {
+  AddAliasDocument,
   AmplifiersDocument,
   ClaimsDocument,
   ConnectionDocument,
@@ -9,6 +12,7 @@ import {
   SearchDocument,
   TimelineDocument,
 } from '../src/generated/operations.js';
+import { signToken } from '../src/graphql/auth.js';
 import { createLogger } from '../src/logger.js';
 import { createClient, GraphQLClientError } from '../src/sdk/client.js';
 import { startApp, type App } from '../src/server/app.js';
@@ -63,5 +67,79 @@ describe('typed client documents', () => {
     });
     await expect(attempt).rejects.toBeInstanceOf(GraphQLClientError);
     await expect(attempt).rejects.toMatchObject({ codes: ['BAD_USER_INPUT'] });
+  });
+});
+
+/**
+ * The typed client's retries are safe: a mutation whose write committed but whose answer was lost
+ * (the proxy below swallows the first answer and says 503) is sent again with the same
+ * Idempotency-Key, and the server replays the first answer instead of writing twice.
+ */
+describe('typed client retries of mutations', () => {
+  let app: App;
+  let proxy: Server;
+  let proxyUrl: string;
+  const keys: (string | undefined)[] = [];
+  let swallow = 0;
+
+  beforeAll(async () => {
+    app = await startApp(loadConfig(), createLogger('silent'), { port: 0 });
+    proxy = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      keys.push(req.headers['idempotency-key'] as string | undefined);
+      const upstream = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: Object.fromEntries(
+          Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)),
+        ) as Record<string, string>,
+        body: Buffer.concat(chunks),
+      });
+      const text = await upstream.text();
+      if (swallow > 0) {
+        swallow -= 1;
+        res.writeHead(503, { 'content-type': 'application/json' });
+        return res.end(
+          JSON.stringify({ errors: [{ message: 'lost', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+        );
+      }
+      res.writeHead(upstream.status, { 'content-type': 'application/json' });
+      res.end(text);
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => proxy.close(r));
+    await app.close();
+  });
+
+  it('a lost answer is retried with the same key: one write, the first answer', async () => {
+    const token = `Bearer ${await signToken(loadConfig().jwtSecret ?? '', { sub: 'sdk-editor', roles: ['editor'], expiresIn: '1h' })}`;
+    const client = createClient(proxyUrl, { authorization: token }, { retryDelayMs: 10 });
+    const alias = `sdk retry ${Date.now()}`;
+    swallow = 1;
+    keys.length = 0;
+    const answer = await client.request(AddAliasDocument, { id: 'person:david-assouline', alias });
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(answer.addAlias.aliases.filter((a) => a === alias)).toHaveLength(1);
+    // A new call is a new write, with a new key.
+    keys.length = 0;
+    const other = await client.request(AddAliasDocument, {
+      id: 'person:david-assouline',
+      alias: `${alias} 2`,
+    });
+    expect(keys[0]).not.toBe(undefined);
+    expect(other.addAlias.aliases).toEqual(expect.arrayContaining([alias, `${alias} 2`]));
+  });
+
+  it('queries carry no key and are not retried', async () => {
+    keys.length = 0;
+    swallow = 1;
+    const client = createClient(proxyUrl, {}, { retryDelayMs: 10 });
+    await expect(client.request(HealthDocument, {})).rejects.toBeInstanceOf(GraphQLClientError);
+    expect(keys).toEqual([undefined]);
   });
 });

@@ -640,7 +640,7 @@ export type Health = {
   neo4jEdition: Scalars['String']['output'];
   /** Version of the Neo4j server the API reads from, e.g. 5.26.30. */
   neo4jVersion: Scalars['String']['output'];
-  /** Number of nodes in the graph (every label). */
+  /** Number of nodes of the knowledge graph: entities, articles and claims (not bookkeeping such as write locks, audit entries or merge records). */
   nodeCount: Scalars['Int']['output'];
   /** Always true when the API answers at all. */
   ok: Scalars['Boolean']['output'];

@@ -1,9 +1,14 @@
 /**
  * Typed client for other services and front ends: pass a document from src/generated/operations.ts
  * and get typed data back. Errors from the API are thrown as GraphQLClientError with their codes.
+ *
+ * Mutations are safe to retry: each one is sent with an Idempotency-Key (a fresh UUID unless the
+ * caller gives one), and a send that failed in transit or met SERVICE_UNAVAILABLE is sent again with
+ * the same key, so the server replays the first answer instead of writing twice.
  */
+import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { getOperationAST, print } from 'graphql';
 
 export interface ApiError {
   message: string;
@@ -24,22 +29,56 @@ export class GraphQLClientError extends Error {
   }
 }
 
-export function createClient(endpoint: string, headers: Record<string, string> = {}) {
+export interface ClientOptions {
+  /** Sends of a mutation after the first, when it failed in transit or the service was unavailable. */
+  retries?: number;
+  /** Pause before the first retry, doubled for each next one. */
+  retryDelayMs?: number;
+}
+
+export interface RequestOptions {
+  /** The key a mutation is sent with (default: a fresh UUID per call, kept across its retries). */
+  idempotencyKey?: string;
+}
+
+const retriable = (e: unknown) =>
+  !(e instanceof GraphQLClientError) || e.status === 503 || e.codes.includes('SERVICE_UNAVAILABLE');
+
+export function createClient(
+  endpoint: string,
+  headers: Record<string, string> = {},
+  { retries = 2, retryDelayMs = 200 }: ClientOptions = {},
+) {
+  async function send<TResult>(body: string, extra: Record<string, string>): Promise<TResult> {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers, ...extra },
+      body,
+    });
+    const parsed = (await res.json()) as { data?: TResult; errors?: ApiError[] };
+    if (parsed.errors?.length || !parsed.data) {
+      throw new GraphQLClientError(parsed.errors ?? [{ message: `HTTP ${res.status}` }], res.status);
+    }
+    return parsed.data;
+  }
+
   return {
     async request<TResult, TVariables>(
       document: TypedDocumentNode<TResult, TVariables>,
       variables?: TVariables,
+      options: RequestOptions = {},
     ): Promise<TResult> {
-      const res = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-        body: JSON.stringify({ query: print(document), variables }),
-      });
-      const body = (await res.json()) as { data?: TResult; errors?: ApiError[] };
-      if (body.errors?.length || !body.data) {
-        throw new GraphQLClientError(body.errors ?? [{ message: `HTTP ${res.status}` }], res.status);
+      const body = JSON.stringify({ query: print(document), variables });
+      if (getOperationAST(document)?.operation !== 'mutation') return send<TResult>(body, {});
+      const key = { 'idempotency-key': options.idempotencyKey ?? randomUUID() };
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await send<TResult>(body, key);
+        } catch (e) {
+          if (attempt >= retries || !retriable(e)) throw e;
+          await new Promise((r) => setTimeout(r, retryDelayMs * 2 ** attempt));
+        }
       }
-      return body.data;
     },
   };
 }
