@@ -4,7 +4,7 @@
  * ATOMIC_EACH sets the writes per writer (default 50, as the issue asks; 8 writers).
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApi, type TestApi } from './support/api.js';
 import { cypher } from './support/db.js';
 
@@ -26,6 +26,9 @@ async function parallel<T>(write: (writer: number, i: number) => Promise<T>): Pr
   });
   return (await Promise.all(loops)).flat();
 }
+
+// 400 writes per test: on a loaded two-core machine that can take minutes; the limit only stops a hang.
+vi.setConfig({ testTimeout: 300_000 });
 
 const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
 

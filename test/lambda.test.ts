@@ -42,7 +42,7 @@ afterAll(async () => {
 async function directNodeCount(): Promise<number> {
   const { driver, config } = runtime.getRuntime();
   const res = await driver.executeQuery(
-    'MATCH (n) RETURN count(n) AS n',
+    'MATCH (n) WHERE n:Entity OR n:Claim RETURN count(n) AS n',
     {},
     { routing: neo4j.routing.READ, database: config.NEO4J_DATABASE },
   );
