@@ -77,7 +77,7 @@ export function composeNode(dataset: Props, current: Props | null): ComposedNode
     (a) => a !== name,
   );
   props.aliases = aliases;
-  Object.assign(props, aliasIndexProps(aliases));
+  Object.assign(props, aliasIndexProps(name, aliases));
   const articles = strings(dataset.evidenceArticles);
   const excerpts = strings(dataset.evidenceExcerpts);
   const have = new Set(articles.map((a, i) => evidenceKey(a, excerpts[i] ?? '')));
@@ -139,7 +139,7 @@ export function unmergedKeepProps(current: Props, before: Props, after: Props, m
   const props: Props = { ...current };
   const aliases = strings(current.aliases).filter((a) => !broughtAliases.has(a));
   props.aliases = aliases;
-  Object.assign(props, aliasIndexProps(aliases));
+  Object.assign(props, aliasIndexProps(String(props.name ?? ''), aliases));
   const editorAliases = strings(current.editorAliases).filter((a) => !broughtAliases.has(a));
   if (strings(before.editorAliases).length || editorAliases.length) props.editorAliases = editorAliases;
   else delete props.editorAliases;

@@ -8,6 +8,7 @@ import type { CypherRunner } from '../graph/runner.js';
 import { readDataset, type DatasetRows, type LoadedEntity, type LoadedRelation } from './dataset.js';
 import { relationTime } from './dates.js';
 import { sourceProps } from './facts.js';
+import { foldName } from './names.js';
 
 export const DATASET_ORIGIN = 'dataset';
 
@@ -23,16 +24,20 @@ export function entityProps(e: Omit<LoadedEntity, 'kind'>, origin: string): Reco
     origin,
     name: e.name,
     aliases: e.aliases,
-    ...aliasIndexProps(e.aliases),
+    ...aliasIndexProps(e.name, e.aliases),
     description: e.description,
     evidenceArticles: e.evidence.map((x) => x.article),
     evidenceExcerpts: e.evidence.map((x) => x.excerpt),
   });
 }
 
-/** What the full-text name index reads besides the name: the aliases as one text. */
-export function aliasIndexProps(aliases: readonly string[]): { aliasText: string } {
-  return { aliasText: aliases.join(' | ') };
+/**
+ * What the full-text search index reads besides the name: the aliases as one text, and every name
+ * folded (src/graph/schema-statements.ts). Only full-text indexes read them: a range index over a
+ * list of long names would overflow its key size.
+ */
+export function aliasIndexProps(name: string, aliases: readonly string[]): { aliasText: string; folded: string[] } {
+  return { aliasText: aliases.join(' | '), folded: [...new Set([name, ...aliases].map(foldName))] };
 }
 
 /**
@@ -65,6 +70,7 @@ export function articleProps(
     title: a.title,
     aliases: [],
     aliasText: '',
+    folded: [foldName(a.title)],
     file: a.file,
     outlet: a.outlet,
     // What `articles(filter: {outlet})` looks into: accents and case folded.

@@ -336,7 +336,7 @@ export class CurationRepository {
           origin: CURATION_ORIGIN,
           name: e.name,
           aliases: e.aliases,
-          ...aliasIndexProps(e.aliases),
+          ...aliasIndexProps(e.name, e.aliases),
           ...(e.description ? { description: e.description } : {}),
           evidenceArticles: e.evidence.map((x) => x.article),
           evidenceExcerpts: e.evidence.map((x) => x.excerpt),
@@ -370,6 +370,7 @@ export class CurationRepository {
           id,
           props: {
             ...changes,
+            ...(changes.name ? aliasIndexProps(changes.name, strings(s.props?.aliases)) : {}),
             editedProps: edited,
             editedBase: JSON.stringify(base),
             updatedBy: editor.sub,
@@ -403,7 +404,7 @@ export class CurationRepository {
         const all = [...aliases, alias];
         const props = {
           aliases: all,
-          ...aliasIndexProps(all),
+          ...aliasIndexProps(String(s.props?.name ?? ''), all),
           editorAliases: [...strings(s.props?.editorAliases), alias],
           updatedBy: editor.sub,
           updatedAt: at,
@@ -665,7 +666,7 @@ export class CurationRepository {
           id: keep,
           props: {
             aliases,
-            ...aliasIndexProps(aliases),
+            ...aliasIndexProps(String(kProps.name), aliases),
             editorAliases: [...new Set([...strings(kProps.editorAliases), ...brought])],
             mergedFrom: [...strings(kProps.mergedFrom), merged],
             evidenceArticles: [...strings(kProps.evidenceArticles), ...mArticles],
