@@ -59,6 +59,25 @@ const config: CodegenConfig = {
       plugins: [banner, 'typescript-operations', 'typed-document-node'],
       config: { ...typeConfig, documentMode: 'string' },
     },
+    // Trusted documents: every operation the SDK, the explorer and the exports send, hash → document
+    // (persisted-documents.json; the server's manifest). The preset also writes typed documents there;
+    // the clients keep using operations.ts above, only the manifest is read.
+    'src/generated/persisted/': {
+      documents: [
+        'src/sdk/operations/*.graphql',
+        'explorer/src/operations/*.graphql',
+        'src/export/operations.graphql',
+        'src/generated/relation-fields.graphql',
+      ],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: { ...typeConfig, emitLegacyCommonJSImports: false },
+    },
+    // Apollo Client's InMemoryCache needs the interfaces' implementations (possibleTypes).
+    'src/generated/possible-types.ts': {
+      plugins: [banner, 'fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
     'src/generated/type-defs.ts': {
       plugins: ['./codegen/type-defs-plugin.cjs'],
     },

@@ -66,6 +66,11 @@ const EnvSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * `trusted`: only the operations published with the SDK and the explorer run (the codegen manifest,
+   * src/graphql/trusted-documents.ts); `any` (default, development): every document.
+   */
+  GRAPHQL_DOCUMENTS: z.enum(['any', 'trusted']).default('any'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Each request's time budget; Neo4j stops a statement still running at its end (tx timeout). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(10_000),

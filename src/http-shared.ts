@@ -10,3 +10,27 @@ export const MAX_BODY_BYTES = 1_000_000;
 export function httpErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
+
+/**
+ * A GET naming its document by hash only (`extensions.persistedQuery.sha256Hash`, no `query`):
+ * Apollo's CSRF prevention asks such a GET for a preflight header, which a CDN-cacheable link cannot
+ * carry. It needs none: a hash can only name a trusted document (src/graphql/trusted-documents.ts),
+ * and a GET never runs a mutation (Apollo answers 405), so the request can only read. Every other GET
+ * keeps the check.
+ */
+export function isHashOnlyGet(method: string | undefined, search: string): boolean {
+  if (method?.toUpperCase() !== 'GET') return false;
+  const params = new URLSearchParams(search);
+  if (params.get('query')) return false;
+  try {
+    const extensions = JSON.parse(params.get('extensions') ?? 'null') as {
+      persistedQuery?: { sha256Hash?: unknown };
+    } | null;
+    return typeof extensions?.persistedQuery?.sha256Hash === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/** The header Apollo's CSRF prevention accepts as proof of a preflighted request. */
+export const PREFLIGHT_HEADER = 'apollo-require-preflight';

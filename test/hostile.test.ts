@@ -37,7 +37,7 @@ describe('hostile requests against a production-mode server', () => {
       expect(answers('token flood')).toEqual(['400 GRAPHQL_PARSE_FAILED']);
       expect(answers('2 MB chunked body')).toEqual(['413 BAD_REQUEST']);
       expect(answers('subscription')).toEqual(['400 BAD_REQUEST']);
-      expect(answers('persisted query')).toEqual(['200 PERSISTED_QUERY_NOT_SUPPORTED']);
+      expect(answers('persisted query')).toEqual(['200 PERSISTED_QUERY_NOT_FOUND']);
       expect(answers('999 KB operation name')).toEqual(['400 OPERATION_RESOLUTION_FAILURE']);
       expect(answers('export, unknown operation')).toEqual(['400 OPERATION_RESOLUTION_FAILURE']);
       expect(answers('forged token on a mutation')).toEqual(['200 UNAUTHENTICATED']);

@@ -1,9 +1,10 @@
 /**
  * Protocol corners of the HTTP server, each a regression of an anonymous request that once got a
  * 500, an INTERNAL_SERVER_ERROR, a reset connection or an echo of its own input: subscriptions,
- * persisted queries, an unknown operation name on /export, an oversized chunked body, a 999 KB
+ * unknown or malformed persisted queries, an unknown operation name on /export, an oversized chunked body, a 999 KB
  * operation name; liveness and readiness; and the coded "starting" answer while the graph loads.
  */
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
@@ -36,16 +37,31 @@ describe('protocol corners', () => {
     expect(r.body.errors?.[0]?.message).toMatch(/Subscriptions are not supported/);
   });
 
-  it.each([1, 2])(
-    'refuses persisted queries (version %i) with PERSISTED_QUERY_NOT_SUPPORTED',
-    async (version) => {
-      const persistedQuery = { version, sha256Hash: 'a'.repeat(64) };
-      const r = await post(app, { extensions: { persistedQuery } });
-      expect(r.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
-      // 200, as the APQ protocol has it: Apollo Client's persisted-query link then stops sending hashes.
-      expect(r.status).toBe(200);
-    },
-  );
+  it('answers an unknown document hash with PERSISTED_QUERY_NOT_FOUND', async () => {
+    const persistedQuery = { version: 1, sha256Hash: 'a'.repeat(64) };
+    const r = await post(app, { extensions: { persistedQuery } });
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    // 200, as the APQ protocol has it: Apollo Client's persisted-query link then sends the document.
+    expect(r.status).toBe(200);
+  });
+
+  it('registers nothing: a document sent with its hash is not found by that hash afterwards', async () => {
+    const query = '{ health { ok } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const sent = await post(app, { query, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(sent.body.data).toEqual({ health: { ok: true } });
+    const byHash = await post(app, { extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(byHash.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it.each([
+    ['an unsupported persisted-query version', { version: 2, sha256Hash: 'a'.repeat(64) }],
+    ['a hash that does not match the document', { version: 1, sha256Hash: 'b'.repeat(64) }],
+  ])('refuses %s with a coded 400', async (_what, persistedQuery) => {
+    const r = await post(app, { query: '{ health { ok } }', extensions: { persistedQuery } });
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
 
   it('answers an unknown operation name on /export like /graphql: a coded 400, not a 500', async () => {
     const viaExport = await fetch(

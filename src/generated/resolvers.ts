@@ -344,6 +344,10 @@ export type AuditEntry = {
   targets: Array<Scalars['ID']['output']>;
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /**
  * Everything the sources say about one property of one node, every value with its own evidence — no
  * winner is picked. A conflict is possible only for a functional predicate (one value at a time: a date,
@@ -2553,6 +2557,7 @@ export type ResolversTypes = {
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   ClaimGroup: ResolverTypeWrapper<Omit<ClaimGroup, 'subject' | 'values'> & { subject: ResolversTypes['Entity'], values: Array<ResolversTypes['ClaimValue']> }>;
   ClaimValue: ResolverTypeWrapper<Omit<ClaimValue, 'evidence' | 'node'> & { evidence: ResolversTypes['Evidence'], node?: Maybe<ResolversTypes['Entity']> }>;
   CreateEntityInput: CreateEntityInput;
@@ -2686,6 +2691,14 @@ export type ResolversParentTypes = {
   TimelineEntry: Omit<TimelineEntry, 'other' | 'relation'> & { other: ResolversParentTypes['Entity'], relation: ResolversParentTypes['Relation'] };
   UpdateEntityInput: UpdateEntityInput;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   accountKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3302,3 +3315,6 @@ export type Resolvers<ContextType = GraphContext> = {
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -15,6 +15,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   TIMEOUT: 'TIMEOUT',
+  /** Trusted-documents mode: the document is not one of the manifest's (src/graphql/trusted-documents.ts). */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -62,8 +64,16 @@ export function publicCode(formattedCode: unknown, error: unknown): ErrorCode | 
   const original = unwrapResolverError(error);
   if (isUnreachable(original)) return ErrorCode.SERVICE_UNAVAILABLE;
   if (original instanceof DeadlineExceededError) return ErrorCode.TIMEOUT;
+  // Apollo's own uncoded 400s (an unsupported persisted-query version, a hash that does not match
+  // the document sent with it): the client's mistake, not an internal error.
+  if (isUncodedBadRequest(original)) return ErrorCode.BAD_REQUEST;
   if (typeof formattedCode === 'string' && PUBLIC_CODES.has(formattedCode)) return formattedCode;
   return ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+function isUncodedBadRequest(e: unknown): boolean {
+  if (!(e instanceof GraphQLError) || e.extensions.code !== undefined) return false;
+  return (e.extensions.http as { status?: number } | undefined)?.status === 400;
 }
 
 const truncate = (m: string) =>

@@ -15,6 +15,8 @@ import type { GraphContext } from './context.js';
 import { demandControl } from './cost.js';
 import { badRequest, createErrorFormatter, publicCode } from './errors.js';
 import { resolvers } from './resolvers/index.js';
+import { cachePolicy } from './cache-policy.js';
+import { manifestStore, trustedDocuments } from './trusted-documents.js';
 
 /**
  * Query limits (depth, aliases, directives) from config; rejections are coded errors. Cost is not
@@ -118,9 +120,9 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     formatError: createErrorFormatter(),
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
-    // Arbitrary persisted queries would let anyone store documents here: refused with
-    // PERSISTED_QUERY_NOT_SUPPORTED until trusted documents are served.
-    persistedQueries: false,
+    // Documents by hash are the trusted documents' (the codegen manifest, read-only): no one can
+    // store a document here; an unknown hash gets PERSISTED_QUERY_NOT_FOUND.
+    persistedQueries: { cache: manifestStore, ttl: null },
     // The adapters own shutdown (npm start stops the API, then Neo4j); Apollo's own signal handlers
     // would race them and re-raise the signal.
     stopOnTerminationSignals: false,
@@ -132,6 +134,9 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
       demandControl<GraphContext>(config.GRAPHQL_MAX_RESULT_SIZE),
       requestLogging(logger),
       authenticatedReads(config),
+      trustedDocuments<GraphContext>(config.GRAPHQL_DOCUMENTS),
+      // Cache-Control from schema/cache.graphql's hints (Apollo's plugin), never for these requests.
+      cachePolicy<GraphContext>(),
       // The IDE is served by our own adapters (bundled, works offline), not Apollo's CDN page.
       ApolloServerPluginLandingPageDisabled(),
       // Federation inline tracing only ever applies to subgraphs, which this schema is not; disabling

@@ -16,7 +16,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import { MAX_BODY_BYTES } from '../http-shared.js';
+import { isHashOnlyGet, MAX_BODY_BYTES, PREFLIGHT_HEADER } from '../http-shared.js';
 import type { Logger } from '../logger.js';
 import {
   checkRequest,
@@ -60,6 +60,17 @@ const errorResult =
     return internalErrorResult();
   };
 
+/** A hash-only GET goes through without Apollo's preflight header (see isHashOnlyGet). */
+function withHashOnlyPreflight<E extends { headers: APIGatewayProxyEvent['headers'] | undefined }>(
+  event: E,
+  method: string | undefined,
+  search: string,
+): E {
+  return isHashOnlyGet(method, search)
+    ? { ...event, headers: { ...event.headers, [PREFLIGHT_HEADER]: 'true' } }
+    : event;
+}
+
 /** Typed as the integration expects it (see the import note above). */
 const asIntegrationServer = <T extends BaseContext>(server: ApolloServer<T>) =>
   server as unknown as CjsApolloServer<T>;
@@ -78,7 +89,16 @@ export function createHttpApiHandler<TContext extends BaseContext>(
     },
   );
   return async (event, context) => {
-    const result = (await integration(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+    const checked = withHashOnlyPreflight(
+      event,
+      event.requestContext?.http?.method,
+      event.rawQueryString ?? '',
+    );
+    const result = (await integration(
+      checked,
+      context,
+      () => undefined,
+    )) as APIGatewayProxyStructuredResultV2;
     return withRequestId(result, context.awsRequestId);
   };
 }
@@ -97,7 +117,11 @@ export function createRestApiHandler<TContext extends BaseContext>(
     },
   );
   return async (event, context) => {
-    const result = (await integration(event, context, () => undefined)) as APIGatewayProxyResult;
+    const search = new URLSearchParams(
+      Object.entries(event.queryStringParameters ?? {}).map(([k, v]): [string, string] => [k, v ?? '']),
+    ).toString();
+    const checked = withHashOnlyPreflight(event, event.httpMethod, search);
+    const result = (await integration(checked, context, () => undefined)) as APIGatewayProxyResult;
     return withRequestId(result, context.awsRequestId);
   };
 }

@@ -5,10 +5,14 @@
  * Mutations are safe to retry: each one is sent with an Idempotency-Key (a fresh UUID unless the
  * caller gives one), and a send that failed in transit or met SERVICE_UNAVAILABLE is sent again with
  * the same key, so the server replays the first answer instead of writing twice.
+ *
+ * `get` sends a query by its hash only, over GET (a trusted document: src/graphql/trusted-documents.ts),
+ * so the answer can come from an HTTP cache or a CDN.
  */
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST, print } from 'graphql';
+import { documentHash } from './document-hash.js';
 
 export interface ApiError {
   message: string;
@@ -34,6 +38,8 @@ export interface ClientOptions {
   retries?: number;
   /** Pause before the first retry, doubled for each next one. */
   retryDelayMs?: number;
+  /** The fetch to use (default: the global one), e.g. one going through an HTTP cache. */
+  fetch?: typeof fetch;
 }
 
 export interface RequestOptions {
@@ -47,14 +53,18 @@ const retriable = (e: unknown) =>
 export function createClient(
   endpoint: string,
   headers: Record<string, string> = {},
-  { retries = 2, retryDelayMs = 200 }: ClientOptions = {},
+  { retries = 2, retryDelayMs = 200, fetch: fetchFn = fetch }: ClientOptions = {},
 ) {
   async function send<TResult>(body: string, extra: Record<string, string>): Promise<TResult> {
-    const res = await fetch(endpoint, {
+    const res = await fetchFn(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...headers, ...extra },
       body,
     });
+    return resultOf<TResult>(res);
+  }
+
+  async function resultOf<TResult>(res: Response): Promise<TResult> {
     const parsed = (await res.json()) as { data?: TResult; errors?: ApiError[] };
     if (parsed.errors?.length || !parsed.data) {
       throw new GraphQLClientError(parsed.errors ?? [{ message: `HTTP ${res.status}` }], res.status);
@@ -79,6 +89,23 @@ export function createClient(
           await new Promise((r) => setTimeout(r, retryDelayMs * 2 ** attempt));
         }
       }
+    },
+
+    /** A published query by hash over GET: cacheable. */
+    async get<TResult, TVariables>(
+      document: TypedDocumentNode<TResult, TVariables>,
+      variables?: TVariables,
+    ): Promise<TResult> {
+      const url = new URL(endpoint);
+      const operationName = getOperationAST(document)?.name?.value;
+      if (operationName) url.searchParams.set('operationName', operationName);
+      if (variables) url.searchParams.set('variables', JSON.stringify(variables));
+      url.searchParams.set(
+        'extensions',
+        JSON.stringify({ persistedQuery: { version: 1, sha256Hash: documentHash(document) } }),
+      );
+      const res = await fetchFn(url, { method: 'GET', headers: { accept: 'application/json', ...headers } });
+      return resultOf<TResult>(res);
     },
   };
 }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphContext } from '../graphql/context.js';
-import { httpErrorBody } from '../http-shared.js';
+import { httpErrorBody, isHashOnlyGet, PREFLIGHT_HEADER } from '../http-shared.js';
 
 export interface HttpOptions {
   maxBodyBytes: number;
@@ -117,6 +117,7 @@ export function createRequestListener(
       for (const [k, v] of Object.entries(req.headers)) {
         if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       }
+      if (isHashOnlyGet(req.method, url.search)) headers.set(PREFLIGHT_HEADER, 'true');
       let body: unknown = undefined;
       if (req.method === 'POST') {
         const raw = await readBody(req, res, opts.maxBodyBytes);
