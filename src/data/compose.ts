@@ -37,6 +37,7 @@ const BOOKKEEPING = [
   'retractedAt',
   'retractedBy',
   'retractedReason',
+  'hasRetractions',
 ] as const;
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);

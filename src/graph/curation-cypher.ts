@@ -58,14 +58,16 @@ RETURN coalesce(direct, target).id AS id
 
 /** A relation by id on its (current) source node, with who retracted it if anyone did. */
 export const RELATION_STATE = `
-MATCH (:Entity {id: $from})-[r]-() WHERE r.id = $id
-RETURN r.retractedBy AS retractedBy, r.retractedAt AS retractedAt
+MATCH (:Entity {id: $from})-[r]-(o:Entity) WHERE r.id = $id
+RETURN r.retractedBy AS retractedBy, r.retractedAt AS retractedAt, o.id AS other
 LIMIT 1
 `;
 
+/** Also marks both ends: pages read retraction properties only at nodes so marked (./cypher.ts). */
 export const RETRACT_RELATION = `
-MATCH (:Entity {id: $from})-[r]-() WHERE r.id = $id
-SET r.retractedAt = $at, r.retractedBy = $by, r.retractedReason = $reason
+MATCH (a:Entity {id: $from})-[r]-(b:Entity) WHERE r.id = $id
+SET r.retractedAt = $at, r.retractedBy = $by, r.retractedReason = $reason,
+    a.hasRetractions = true, b.hasRetractions = true
 `;
 
 export const CLAIM_IDS = `
@@ -227,6 +229,11 @@ MATCH (c:Claim)-[:ABOUT]->(:Entity {id: $id}) SET c.subject = $id
 
 export const DELETE_REDIRECT = `
 MATCH (r:Redirect {id: $id}) DETACH DELETE r
+`;
+
+/** Both nodes of an undone merge may hold relations retracted while they were one. */
+export const MARK_RETRACTIONS = `
+MATCH (n:Entity) WHERE n.id IN $ids SET n.hasRetractions = true
 `;
 
 export const MARK_MERGE_UNDONE = `

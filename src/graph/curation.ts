@@ -40,6 +40,7 @@ import {
   JUDGEMENTS,
   LATEST_MERGE,
   MARK_MERGE_UNDONE,
+  MARK_RETRACTIONS,
   MERGES_OF,
   RECORD_JUDGEMENT,
   REPOINT_CLAIMS_TO_NODE,
@@ -593,15 +594,20 @@ export class CurationRepository {
         if (!from) throw new CurationError(`No relation with id "${id}"`, 'id', 'not-found');
         if (from !== parsed.from) await lockKeys(tx, [nodeLock(from)]);
         const [state] = (
-          await tx.run<{ retractedBy: string | null; retractedAt: string | null }>(RELATION_STATE, {
-            from,
-            id,
-          })
+          await tx.run<{ retractedBy: string | null; retractedAt: string | null; other: string }>(
+            RELATION_STATE,
+            {
+              from,
+              id,
+            },
+          )
         ).records;
         if (!state) throw new CurationError(`No relation with id "${id}"`, 'id', 'not-found');
         if (state.retractedAt) {
           throw new CurationError(`already retracted by ${state.retractedBy} at ${state.retractedAt}`, 'id');
         }
+        // The other end is marked too (hasRetractions): its lock keeps a reload from unmarking it.
+        await lockKeys(tx, [nodeLock(state.other)]);
         await tx.run(RETRACT_RELATION, { from, id, at, by: editor.sub, reason });
         await audit(tx, editor, at, 'retractRelation', [id, parsed.from], { reason });
         return { id, from };
@@ -669,6 +675,7 @@ export class CurationRepository {
             ...aliasIndexProps(String(kProps.name), aliases),
             editorAliases: [...new Set([...strings(kProps.editorAliases), ...brought])],
             mergedFrom: [...strings(kProps.mergedFrom), merged],
+            ...(kProps.hasRetractions || mProps.hasRetractions ? { hasRetractions: true } : {}),
             evidenceArticles: [...strings(kProps.evidenceArticles), ...mArticles],
             evidenceExcerpts: [...strings(kProps.evidenceExcerpts), ...mExcerpts],
             editorEvidenceArticles: [...strings(kProps.editorEvidenceArticles), ...mArticles],
@@ -756,6 +763,7 @@ export class CurationRepository {
           ),
         });
         await tx.run(REPOINT_CLAIMS_TO_NODE, { id: merged });
+        if (keepNow.props?.hasRetractions) await tx.run(MARK_RETRACTIONS, { ids: [rec.keep, merged] });
         await tx.run(MARK_MERGE_UNDONE, { id: rec.id, at, by: editor.sub });
         await audit(tx, editor, at, 'unmergeEntity', [rec.keep, merged, rec.id], {
           reason,

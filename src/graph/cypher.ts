@@ -64,7 +64,7 @@ export const EDITOR_OVERLAYS = `
 CALL () {
   UNWIND $ids AS id
   MATCH (n:Entity {id: id})
-  WHERE n.origin <> $origin OR n.updatedBy IS NOT NULL OR n.createdBy IS NOT NULL
+  WHERE n.origin <> $origin OR n.updatedBy IS NOT NULL OR n.createdBy IS NOT NULL OR n.hasRetractions
   RETURN collect({id: id, props: properties(n)}) AS nodes
 }
 CALL () {
@@ -271,27 +271,22 @@ const ARROWS = {
 } as const;
 
 /**
- * `hidden`: how many relations of these types at `n` an editor retracted (0 when they are shown),
- * found through each type's retractedAt index, which holds retracted relations only — so a page
- * reads the retraction property of its relations only at nodes that have some.
+ * `hidden`: how many relations of these types at `n` an editor retracted (0 when they are shown).
+ * Retracting a relation marks both its ends (`hasRetractions`, src/graph/curation-cypher.ts), so only
+ * at a node that has some are its relations' retraction properties read at all: elsewhere a page
+ * costs what it would without retractions, however many were made across the graph.
  */
 function hiddenCount(
   types: readonly RelationType[],
-  direction: Direction,
+  direction: Direction | undefined,
   includeRetracted: boolean,
 ): string {
   if (includeRetracted) return 'CALL () { RETURN 0 AS hidden }';
-  const atNode = direction === 'OUTGOING' ? 'a = n' : direction === 'INCOMING' ? 'b = n' : '(a = n OR b = n)';
-  const perType = types.map(
-    (t) => `OPTIONAL MATCH (a)-[x:${t}]->(b) USING INDEX x:${t}(retractedAt)
-    WHERE x.retractedAt IS NOT NULL AND ${atNode}
-    RETURN count(x) AS h`,
-  );
+  const [l, r] = ARROWS[direction ?? 'BOTH'];
   return `CALL (n) {
-  CALL (n) {
-    ${perType.join('\n    UNION ALL\n    ')}
-  }
-  RETURN sum(h) AS hidden
+  RETURN CASE WHEN n.hasRetractions
+    THEN COUNT { (n)${l}[x:${types.join('|')}]${r}() WHERE x.retractedAt IS NOT NULL }
+    ELSE 0 END AS hidden
 }`;
 }
 

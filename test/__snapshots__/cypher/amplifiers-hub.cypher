@@ -6,12 +6,9 @@ CALL (key) {
 WITH key WHERE key.plan = 0
 OPTIONAL MATCH (n:Entity {id: key.id})
 CALL (n) {
-  CALL (n) {
-    OPTIONAL MATCH (a)-[x:AMPLIFIES]->(b) USING INDEX x:AMPLIFIES(retractedAt)
-    WHERE x.retractedAt IS NOT NULL AND b = n
-    RETURN count(x) AS h
-  }
-  RETURN sum(h) AS hidden
+  RETURN CASE WHEN n.hasRetractions
+    THEN COUNT { (n)<-[x:AMPLIFIES]-() WHERE x.retractedAt IS NOT NULL }
+    ELSE 0 END AS hidden
 }
 WITH key, n, hidden, key.offset + key.first AS need, COUNT { (n)<-[:AMPLIFIES]-() } AS degree
 WITH key, n, hidden, need, degree, degree * degree > need * COUNT { ()-[:AMPLIFIES]->() } AS hub

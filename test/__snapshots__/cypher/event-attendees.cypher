@@ -15,12 +15,9 @@ CALL (key) {
 WITH key WHERE key.plan = 0
 OPTIONAL MATCH (n:Entity {id: key.id})
 CALL (n) {
-  CALL (n) {
-    OPTIONAL MATCH (a)-[x:ATTENDED]->(b) USING INDEX x:ATTENDED(retractedAt)
-    WHERE x.retractedAt IS NOT NULL AND b = n
-    RETURN count(x) AS h
-  }
-  RETURN sum(h) AS hidden
+  RETURN CASE WHEN n.hasRetractions
+    THEN COUNT { (n)<-[x:ATTENDED]-() WHERE x.retractedAt IS NOT NULL }
+    ELSE 0 END AS hidden
 }
 CALL (n, hidden) {
   MATCH (n)<-[r:ATTENDED]-()
@@ -42,12 +39,9 @@ CALL (key) {
 WITH key WHERE key.plan = 0
 OPTIONAL MATCH (n:Entity {id: key.id})
 CALL (n) {
-  CALL (n) {
-    OPTIONAL MATCH (a)-[x:OWNS_ACCOUNT]->(b) USING INDEX x:OWNS_ACCOUNT(retractedAt)
-    WHERE x.retractedAt IS NOT NULL AND a = n
-    RETURN count(x) AS h
-  }
-  RETURN sum(h) AS hidden
+  RETURN CASE WHEN n.hasRetractions
+    THEN COUNT { (n)-[x:OWNS_ACCOUNT]->() WHERE x.retractedAt IS NOT NULL }
+    ELSE 0 END AS hidden
 }
 CALL (n, hidden) {
   MATCH (n)-[r:OWNS_ACCOUNT]->()

@@ -15,16 +15,9 @@ CALL (key) {
 WITH key WHERE key.plan = 0
 OPTIONAL MATCH (n:Entity {id: key.id})
 CALL (n) {
-  CALL (n) {
-    OPTIONAL MATCH (a)-[x:HOLDS_ROLE]->(b) USING INDEX x:HOLDS_ROLE(retractedAt)
-    WHERE x.retractedAt IS NOT NULL AND a = n
-    RETURN count(x) AS h
-    UNION ALL
-    OPTIONAL MATCH (a)-[x:INVITED]->(b) USING INDEX x:INVITED(retractedAt)
-    WHERE x.retractedAt IS NOT NULL AND a = n
-    RETURN count(x) AS h
-  }
-  RETURN sum(h) AS hidden
+  RETURN CASE WHEN n.hasRetractions
+    THEN COUNT { (n)-[x:HOLDS_ROLE|INVITED]->() WHERE x.retractedAt IS NOT NULL }
+    ELSE 0 END AS hidden
 }
 CALL (n, hidden) {
   MATCH (n)-[r:HOLDS_ROLE|INVITED]->()

@@ -1,0 +1,65 @@
+/**
+ * Retracted relations cost nothing where there are none: a page of relations at a node without
+ * retractions does the same work (database hits, from PROFILE) however many relations were retracted
+ * elsewhere in the graph, and a node with some still hides them.
+ */
+import neo4j, { type ProfiledPlan } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from './support/api.js';
+
+// Typed: the plan that reads only these types at the node and counts them from the degree store.
+const TYPES = '[MEMBER_OF, HOLDS_ROLE, ATTENDED, ORGANIZED, INVITED, AMPLIFIES, CRITICIZED, SUPPORTS]';
+const PAGE = `query($id: ID!) { entity(id: $id) { relations(first: 5, types: ${TYPES}) { totalCount edges { node { id } } } } }`;
+const QUIET = 'person:abdelilah-benkirane';
+
+const hits = (p: ProfiledPlan): number => p.dbHits + p.children.reduce((s, c) => s + hits(c), 0);
+
+describe('the cost of retractions', () => {
+  let api: TestApi;
+  let editor: string;
+  beforeAll(async () => {
+    api = await createTestApi();
+    editor = await api.token('retracting-editor');
+  });
+  afterAll(() => api.close());
+
+  /** The page's statement as the API ran it, profiled: its database hits. */
+  async function pageHits(id: string): Promise<number> {
+    const r = await api.run(PAGE, { id });
+    expect(r.errors).toBeUndefined();
+    const q = r.trace.queries!.find(
+      (x) => x.cypher.includes('RELATION_PAGES') || x.cypher.includes('hidden'),
+    )!;
+    const session = api.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const res = await session.run(`PROFILE ${q.cypher}`, q.params);
+      return hits(res.summary.profile as ProfiledPlan);
+    } finally {
+      await session.close();
+    }
+  }
+  const total = async (id: string) =>
+    (await api.run<{ entity: { relations: { totalCount: number } } }>(PAGE, { id })).data!.entity.relations
+      .totalCount;
+
+  it('same work at a quiet node after 20 retractions elsewhere; hidden where they are', async () => {
+    const before = await pageHits(QUIET);
+    const busy = 'org:ump';
+    const ids = (
+      await api.run<{ entity: { relations: { edges: { node: { id: string } }[] } } }>(
+        `query { entity(id: "org:ump") { relations(first: 20, types: ${TYPES}) { edges { node { id } } } } }`,
+      )
+    ).data!.entity.relations.edges.map((e) => e.node.id);
+    const busyTotal = await total(busy);
+    for (const id of ids) {
+      const r = await api.run(
+        `mutation { retractRelation(id: "${id}", reason: "cost test") { id } }`,
+        {},
+        editor,
+      );
+      expect(r.errors).toBeUndefined();
+    }
+    expect(await pageHits(QUIET)).toBe(before);
+    expect(await total(busy)).toBe(busyTotal - ids.length);
+  });
+});
