@@ -4,8 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import {
   AddAliasDocument,
+  AmplificationDocument,
   AmplifiersDocument,
+  ArticlesDocument,
   ClaimsDocument,
+  CorpusTimelineDocument,
+  EventInvitationsDocument,
+  EventsDocument,
+  PassagesDocument,
+  SearchOrSuggestDocument,
   ConnectionDocument,
   EventGuestsDocument,
   HealthDocument,
@@ -57,6 +64,41 @@ describe('typed client documents', () => {
       onlyConflicts: true,
     });
     expect(claims.claims.some((c) => c.conflict && c.values.length >= 2)).toBe(true);
+  });
+
+  it('ask the questions that need no starting id, and find passages', async () => {
+    const suggest = await client.request(SearchOrSuggestDocument, { text: 'Nicolas Hollande' });
+    expect(suggest.search.edges).toEqual([]);
+    expect(suggest.search.didYouMean.map((h) => h.node.id)).toContain('person:nicolas-sarkozy');
+
+    const passages = await client.request(PassagesDocument, { text: 'excès de zèle' });
+    expect(passages.passages.edges[0]?.node.relations.some((r) => r.type === 'QUOTED')).toBe(true);
+
+    const articles = await client.request(ArticlesDocument, { filter: { language: 'fr' }, first: 2 });
+    expect(articles.articles.totalCount).toBeGreaterThan(2);
+    expect(articles.articles.edges).toHaveLength(2);
+    expect(articles.articles.pageInfo.hasNextPage).toBe(true);
+
+    const when = { since: '2010-01', until: '2010-01', includeUndated: false };
+    const events = await client.request(EventsDocument, { when });
+    // A partial date (2010) covers January too.
+    expect(events.events.edges.every((e) => e.node.date?.startsWith('2010'))).toBe(true);
+    expect(events.events.totalCount).toBeGreaterThan(0);
+
+    const timeline = await client.request(CorpusTimelineDocument, { when });
+    expect(timeline.timeline.length).toBeGreaterThan(0);
+
+    const amp = await client.request(AmplificationDocument, {
+      filter: { targetKinds: ['PLATFORM'] },
+      first: 3,
+    });
+    expect(amp.amplification.edges.every((e) => e.other.kind === 'PLATFORM')).toBe(true);
+    expect(amp.amplification.edges.length).toBeGreaterThan(0);
+
+    const invitations = await client.request(EventInvitationsDocument, {
+      id: 'event:benkirane-influencers-lunch-2015-06-13',
+    });
+    expect(invitations.event?.invitations.edges.some((e) => e.node.response === 'DECLINED')).toBe(true);
   });
 
   it('surface API errors with their codes', async () => {
