@@ -14,6 +14,9 @@ export default defineConfig({
     setupFiles: ['test/setup/database.ts'],
     // Two cores: two workers, each with its own Neo4j; integration tests are I/O bound.
     maxWorkers: 2,
+    // No warm-up queries in the background of every server a test starts; test/warm-up.test.ts
+    // turns it on where it is what is tested.
+    env: { WARM_UP: 'false' },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -36,6 +36,11 @@ const EnvSchema = z.object({
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   /** How long managed transactions retry transient errors before giving up (fail fast when Neo4j is away). */
   NEO4J_MAX_RETRY_TIME_MS: z.coerce.number().int().min(0).max(120_000).default(3_000),
+  /**
+   * Run each known journalist query once at start (local server when ready, Lambda init), so the
+   * first call of each shape is not many times slower than the next (src/graphql/warm-up.ts).
+   */
+  WARM_UP: flag.default(true),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   GRAPHQL_INTROSPECTION: flag.optional(),

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { createApolloServer } from '../graphql/server.js';
+import { warmUp } from '../graphql/warm-up.js';
 import { getRuntime, lambdaDeadline } from './runtime.js';
 
 export interface InvokeResult {
@@ -82,6 +83,8 @@ const apollo = createApolloServer(runtime.config, runtime.logger);
 // Start during init, like the HTTP handler; executeOperation waits for it. A startup failure is logged
 // and then reported by every operation (as an internal error) rather than crashing the container.
 apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
+// During init: each known journalist query once (see ../graphql/warm-up.ts).
+if (runtime.config.WARM_UP) void warmUp(apollo, (id) => createContext(runtime.deps, id), runtime.logger);
 
 export async function handler(event: unknown, context?: Context): Promise<InvokeResult> {
   const parsed = InvokeEventSchema.safeParse(event);

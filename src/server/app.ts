@@ -9,6 +9,7 @@ import { GraphRepository } from '../graph/repository.js';
 import { createVerifier } from '../graphql/auth.js';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { createApolloServer } from '../graphql/server.js';
+import { warmUp, type WarmUpReport } from '../graphql/warm-up.js';
 import { SharedNlpWorker } from '../ingest/nlp/shared-worker.js';
 import type { Logger } from '../logger.js';
 import { MAX_BODY_BYTES } from '../http-shared.js';
@@ -26,6 +27,8 @@ export interface App {
   url: string;
   /** From now on GraphQL and exports are answered (see `started` in startApp's options). */
   markReady(): void;
+  /** Settles when the warm-up (option `warmUp`) has run, with its report; null without one. */
+  warmedUp: Promise<WarmUpReport | null>;
   close(): Promise<void>;
 }
 
@@ -40,6 +43,8 @@ export async function startApp(
     driver?: Driver;
     /** False: answer GraphQL with a coded "starting" 503 until markReady() (npm start while seeding). */
     started?: boolean;
+    /** Run each known journalist query once when ready (../graphql/warm-up.ts); default: WARM_UP. */
+    warmUp?: boolean;
   } = {},
 ): Promise<App> {
   const driver = opts.driver ?? createDriver(config);
@@ -93,6 +98,13 @@ export async function startApp(
     server.listen(opts.port ?? config.PORT, config.HOST, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  let warmed: (r: WarmUpReport | null) => void = () => {};
+  const warmedUp = new Promise<WarmUpReport | null>((r) => (warmed = r));
+  const warm = () => {
+    if (!(opts.warmUp ?? config.WARM_UP)) return warmed(null);
+    void warmUp(apollo, (id) => makeContext(id), logger).then(warmed, () => warmed(null));
+  };
+  if (started) warm();
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
   return {
     driver,
@@ -100,8 +112,12 @@ export async function startApp(
     server,
     url,
     markReady: () => {
-      started = true;
+      if (!started) {
+        started = true;
+        warm();
+      }
     },
+    warmedUp,
     async close() {
       // Keep-alive sockets (browsers, fetch) would hold close() open: end them all now.
       const closed = new Promise<void>((r) => server.close(() => r()));
