@@ -459,6 +459,68 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
     }
   });
 
+  it('finds passages from the search box, lists every article, and draws the corpus timeline', async () => {
+    const ready = (view: string) => page.locator(`#view[data-view=${view}][data-ready=true]`).waitFor();
+    // The search box also finds passages: who said « excès de zèle »?
+    await page.goto(`${app.url}/#/`);
+    await page.getByTestId('home-search').fill('excès de zèle');
+    await page.getByTestId('home-search-passages').click();
+    await ready('passages');
+    const passages = await api.run<{
+      passages: { edges: { node: { text: string; article: { id: string } } }[] };
+    }>(String(explorerQueries.PASSAGES), { text: 'excès de zèle', first: 30 });
+    const shown = page.getByTestId('passages-list').locator('li.passage');
+    expect(await shown.count()).toBe(passages.data!.passages.edges.length);
+    expect(await shown.first().locator('blockquote').textContent()).toBe(
+      passages.data!.passages.edges[0]!.node.text,
+    );
+    expect(await shown.first().locator('[data-relation]').count()).toBeGreaterThan(0);
+    await shot('09-passages');
+
+    // All articles, then filtered by outlet through the form.
+    await page.goto(`${app.url}/#/articles`);
+    await ready('articles');
+    const all = await api.run<{
+      articles: { totalCount: number; edges: { node: { article: { id: string } } }[] };
+    }>(String(explorerQueries.ARTICLES), { first: 100 });
+    const ids = async () =>
+      page
+        .getByTestId('articles-list')
+        .locator('li')
+        .evaluateAll((l) => l.map((e) => e.getAttribute('data-id')));
+    expect(await ids()).toEqual(all.data!.articles.edges.map((e) => e.node.article.id));
+    await page.getByTestId('articles-outlet').fill('telquel');
+    await page.getByTestId('articles-filter').locator('button').click();
+    await page.waitForURL(/outlet=telquel/);
+    await ready('articles');
+    const telquel = await api.run<{ articles: { edges: { node: { article: { id: string } } }[] } }>(
+      String(explorerQueries.ARTICLES),
+      { filter: { outlet: 'telquel' }, first: 100 },
+    );
+    expect(telquel.data!.articles.edges.length).toBeGreaterThan(0);
+    expect(telquel.data!.articles.edges.length).toBeLessThan(all.data!.articles.edges.length);
+    expect(await ids()).toEqual(telquel.data!.articles.edges.map((e) => e.node.article.id));
+    await shot('10-articles');
+
+    // The corpus timeline of January 2010, as the API gives it.
+    await page.goto(`${app.url}/#/timeline?since=2010-01&until=2010-01`);
+    await ready('timeline');
+    const timeline = await api.run<{ timeline: { relation: { id: string } }[] }>(
+      String(explorerQueries.CORPUS_TIMELINE),
+      {
+        when: { since: '2010-01', until: '2010-01', includeUndated: false },
+        limit: 500,
+      },
+    );
+    expect(timeline.data!.timeline.length).toBeGreaterThan(0);
+    const drawn = await page
+      .getByTestId('corpus-timeline')
+      .locator('li')
+      .evaluateAll((l) => l.map((e) => e.getAttribute('data-id')));
+    expect(drawn).toEqual(timeline.data!.timeline.map((t) => t.relation.id));
+    await shot('11-corpus-timeline');
+  });
+
   it('loaded nothing from elsewhere and raised no page errors', () => {
     expect(offsite).toEqual([]);
     expect(pageErrors).toEqual([]);

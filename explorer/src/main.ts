@@ -2,6 +2,7 @@
 import './style.css';
 import { renderActor } from './actor-view.js';
 import { renderAmplifiers } from './amplifiers-view.js';
+import { renderArticles, renderCorpusTimeline, renderPassages } from './discovery-views.js';
 import { gql } from './api.js';
 import { h } from './dom.js';
 import { closeEvidence } from './evidence.js';
@@ -21,6 +22,28 @@ const EXAMPLES: [string, string][] = [
   ['Les Créateurs de possibles', 'platform:les-createurs-de-possibles'],
   ['The 13 June 2015 lunch', 'event:benkirane-influencers-lunch-2015-06-13'],
 ];
+
+/** "Who said …": the passages of the articles that say a phrase. */
+function passageForm(): HTMLElement {
+  const input = h('input', {
+    type: 'search',
+    class: 'search-input',
+    placeholder: 'Find a phrase in the articles (« excès de zèle »)…',
+    'aria-label': 'Find a phrase in the articles',
+    'data-testid': 'passage-search',
+  });
+  const form = h(
+    'form',
+    { class: 'passage-search' },
+    input,
+    h('button', { type: 'submit' }, 'Find passages'),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (input.value.trim()) location.hash = `#/passages?q=${encodeURIComponent(input.value.trim())}`;
+  });
+  return form;
+}
 
 function renderHome(): void {
   document.title = 'Influence graph — explorer';
@@ -50,6 +73,7 @@ function renderHome(): void {
           h('a', { class: 'chip', href: `#/actor/${encodeURIComponent(id)}` }, name),
         ),
       ),
+      passageForm(),
       stats,
     ),
     h(
@@ -72,6 +96,22 @@ function renderHome(): void {
         { class: 'card feature', href: '#/amplifiers/org%3Aump' },
         h('h2', {}, 'Amplifiers'),
         h('p', {}, 'Which pages, groups and communities relay a leader or a party, and how big they are.'),
+      ),
+      h(
+        'a',
+        { class: 'card feature', href: '#/articles', 'data-testid': 'nav-articles' },
+        h('h2', {}, 'All articles'),
+        h('p', {}, 'Every source article, by outlet, date and language.'),
+      ),
+      h(
+        'a',
+        {
+          class: 'card feature',
+          href: '#/timeline?since=2010-01&until=2010-01',
+          'data-testid': 'nav-timeline',
+        },
+        h('h2', {}, 'Corpus timeline'),
+        h('p', {}, 'What happened in a month or a year, across every actor.'),
       ),
     ),
   );
@@ -99,6 +139,9 @@ async function route(): Promise<void> {
   if (page === 'actor' && arg) await renderActor(view, arg, params);
   else if (page === 'path') await renderPath(view, params);
   else if (page === 'amplifiers') await renderAmplifiers(view, arg ?? null);
+  else if (page === 'articles') await renderArticles(view, params);
+  else if (page === 'timeline') await renderCorpusTimeline(view, params);
+  else if (page === 'passages') await renderPassages(view, params);
   else renderHome();
   view.dataset.ready = 'true';
   window.scrollTo(0, 0);

@@ -18,6 +18,9 @@ import type {
 
 export {
   ExplorerAmplifiersDocument as AMPLIFIERS,
+  ExplorerArticlesDocument as ARTICLES,
+  ExplorerCorpusTimelineDocument as CORPUS_TIMELINE,
+  ExplorerPassagesDocument as PASSAGES,
   ExplorerArticleDocument as ARTICLE,
   ExplorerConflictsDocument as CONFLICTS,
   ExplorerEntityDocument as ENTITY,

@@ -83,6 +83,20 @@ export function searchBox(opts: SearchBoxOptions): HTMLElement {
               viaAlias ? h('span', { class: 'search-matched' }, `matched “${hit.matched}”`) : null,
             );
           })),
+      // The same words as a phrase of the articles: who said it, where.
+      h(
+        'li',
+        { class: 'search-passages', role: 'presentation' },
+        h(
+          'a',
+          {
+            href: `#/passages?q=${encodeURIComponent(input.value.trim())}`,
+            'data-testid': `${opts.testId}-passages`,
+            onmousedown: (e: Event) => e.preventDefault(),
+          },
+          `Find “${input.value.trim()}” in the articles’ passages`,
+        ),
+      ),
     );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');

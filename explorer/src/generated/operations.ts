@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which articles to list: every filter given must hold. */
+export type ArticleFilter = {
+  /** ISO 639-1 code: fr, en, ar. */
+  language?: string | null | undefined;
+  /** Outlet contains this text (accents and case ignored): `telquel`, `wordpress`. */
+  outlet?: string | null | undefined;
+  /** Publication date in this window (a partial date covers its month or year); undated articles as `includeUndated` says. */
+  when?: TimeWindow | null | undefined;
+};
+
 /** Which way a relation points, seen from a given node. */
 export type Direction =
   /** The node is the target (e.g. the event that was attended). */
@@ -101,6 +111,20 @@ export type RelationType =
   | 'SPOKE_AT'
   /** supports an actor */
   | 'SUPPORTS';
+
+/**
+ * A point in time or a window, applied to every relation (every hop of a path or neighbourhood). A
+ * relation is kept when its validity (its date, or start–end; a partial date covers its whole month or
+ * year; a start without an end is still valid) overlaps the window. Relations without any date are kept
+ * or dropped as `includeUndated` says — an explicit choice, never a silent one.
+ */
+export type TimeWindow = {
+  /** Shorthand for since = until = asOf. */
+  asOf?: string | null | undefined;
+  includeUndated: boolean;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+};
 
 type EntityRef_Account_Fragment = { id: string, kind: NodeKind, name: string };
 
@@ -399,6 +423,63 @@ export type ExplorerAmplifiersQuery = { amplifiers: { totalCount: number, edges:
           | { id: string, kind: NodeKind, name: string }
           | { id: string, kind: NodeKind, name: string }
         , evidence: { excerpt: string, article: { id: string, title: string, outlet: string | null, date: string | null } } } }> } };
+
+export type ExplorerPassagesQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerPassagesQuery = { passages: { totalCount: number, edges: Array<{ node: { text: string, score: number, article: { id: string, title: string, date: string | null }, relations: Array<{ id: string, type: RelationType, label: string, source:
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+          , target:
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+            | { id: string, kind: NodeKind, name: string }
+           }> } }> } };
+
+export type ExplorerArticlesQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerArticlesQuery = { articles: { totalCount: number, edges: Array<{ node: { article: { id: string, title: string, outlet: string | null, date: string | null, language: string } } }> } };
+
+export type ExplorerCorpusTimelineQueryVariables = Exact<{
+  when?: TimeWindow | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorerCorpusTimelineQuery = { timeline: Array<{ date: string, relation: { id: string, type: RelationType, label: string, source:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+      , target:
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+       } }> };
 
 export type ExportNeighbourhoodQueryVariables = Exact<{
   id: string;
@@ -806,6 +887,79 @@ fragment RelationFields on Relation {
     }
   }
 }`) as unknown as TypedDocumentString<ExplorerAmplifiersQuery, ExplorerAmplifiersQueryVariables>;
+export const ExplorerPassagesDocument = new TypedDocumentString(`
+    query ExplorerPassages($text: String!, $first: Int) {
+  passages(text: $text, first: $first) {
+    totalCount
+    edges {
+      node {
+        text
+        score
+        article {
+          id
+          title
+          date
+        }
+        relations {
+          id
+          type
+          label
+          source {
+            ...EntityRef
+          }
+          target {
+            ...EntityRef
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  name
+}`) as unknown as TypedDocumentString<ExplorerPassagesQuery, ExplorerPassagesQueryVariables>;
+export const ExplorerArticlesDocument = new TypedDocumentString(`
+    query ExplorerArticles($filter: ArticleFilter, $first: Int, $after: String) {
+  articles(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        article {
+          id
+          title
+          outlet
+          date
+          language
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerArticlesQuery, ExplorerArticlesQueryVariables>;
+export const ExplorerCorpusTimelineDocument = new TypedDocumentString(`
+    query ExplorerCorpusTimeline($when: TimeWindow, $limit: Int) {
+  timeline(when: $when, limit: $limit) {
+    date
+    relation {
+      id
+      type
+      label
+      source {
+        ...EntityRef
+      }
+      target {
+        ...EntityRef
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  name
+}`) as unknown as TypedDocumentString<ExplorerCorpusTimelineQuery, ExplorerCorpusTimelineQueryVariables>;
 export const ExportNeighbourhoodDocument = new TypedDocumentString(`
     query ExportNeighbourhood($id: ID!, $depth: Int, $relationTypes: [RelationType!], $since: String, $until: String, $includeUndated: Boolean, $limit: Int) {
   neighbourhood(
