@@ -25,7 +25,7 @@ const VARIABLES: Record<string, (ids: Ids) => Record<string, unknown>> = {
   Amplifiers: (i) => ({ of: i.actor }),
   Amplification: () => ({}),
   Connection: (i) => ({ from: i.other, to: i.actor }),
-  Neighbourhood: (i) => ({ id: i.actor }),
+  Neighbourhood: (i) => ({ id: i.actor, depth: 2 }),
   Timeline: (i) => ({ id: i.actor }),
   CorpusTimeline: () => ({ when: { since: '2000', until: '2030', includeUndated: false } }),
   ArticlesMentioning: (i) => ({ id: i.actor }),
@@ -96,9 +96,16 @@ export async function warmUp(
     name: amp?.target.name ?? 'warm up',
   };
   const queries = knownQueries();
-  // One after the other: the server has just started and other requests may already arrive.
-  for (const q of queries) await run(q.query, VARIABLES[q.name]!(ids), `warm-up-${q.name}`);
-  const report = { operations: queries.length + 1, errors: failed.length, failed, ms: Date.now() - started };
+  // One after the other: the server has just started and other requests may already arrive. Twice:
+  // Neo4j keeps a statement's compiled plan only once it has seen the statement more than once.
+  for (const round of [1, 2])
+    for (const q of queries) await run(q.query, VARIABLES[q.name]!(ids), `warm-up-${q.name}-${round}`);
+  const report = {
+    operations: 2 * queries.length + 1,
+    errors: failed.length,
+    failed,
+    ms: Date.now() - started,
+  };
   logger.info('warmed up', { ...report });
   return report;
 }
