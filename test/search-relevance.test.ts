@@ -121,7 +121,7 @@ describe('search relevance', () => {
     console.log(`exact-match first hit: ${first}/${strings.size} = ${(rate * 100).toFixed(1)}%`);
     expect(strings.size).toBeGreaterThan(150);
     expect(misses).toEqual([]);
-  });
+  }, 180_000);
 
   it('ranks the expected node first for journalist queries (MRR ≥ 0.9)', async () => {
     let sum = 0;
