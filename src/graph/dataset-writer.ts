@@ -119,12 +119,10 @@ export async function replaceOrigin(
     for (const b of batches(rows.nodes)) updates += (await tx.run(UPSERT_NODES, { rows: b })).updates;
     for (const b of batches(rows.relations)) updates += (await tx.run(UPSERT_RELATIONS, { rows: b })).updates;
     for (const b of batches(rows.claims)) updates += (await tx.run(UPSERT_CLAIMS, { rows: b })).updates;
-    // Merged ids count as kept: their relations and claims live on under the node they went into.
     const keep = (xs: { id: string }[]) => xs.map((x) => x.id);
     updates += (await tx.run(DELETE_STALE_RELATIONS, { origin, keep: keep(rows.relations) })).updates;
     updates += (await tx.run(DELETE_STALE_CLAIMS, { origin, keep: keep(rows.claims) })).updates;
-    updates += (await tx.run(DELETE_STALE_NODES, { origin, keep: [...keep(rows.nodes), ...report.merged] }))
-      .updates;
+    updates += (await tx.run(DELETE_STALE_NODES, { origin, keep: keep(rows.nodes) })).updates;
     return { updates, editors: report };
   });
 }
