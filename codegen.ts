@@ -60,18 +60,15 @@ const config: CodegenConfig = {
       config: { ...typeConfig, documentMode: 'string' },
     },
     // Trusted documents: every operation the SDK, the explorer and the exports send, hash → document
-    // (persisted-documents.json; the server's manifest). The preset also writes typed documents there;
-    // the clients keep using operations.ts above, only the manifest is read.
-    'src/generated/persisted/': {
+    // (the server's manifest). The clients keep their typed documents from operations.ts above.
+    'src/generated/persisted-documents.json': {
       documents: [
         'src/sdk/operations/*.graphql',
         'explorer/src/operations/*.graphql',
         'src/export/operations.graphql',
         'src/generated/relation-fields.graphql',
       ],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
-      config: { ...typeConfig, emitLegacyCommonJSImports: false },
+      plugins: ['./codegen/persisted-documents-plugin.cjs'],
     },
     // Apollo Client's InMemoryCache needs the interfaces' implementations (possibleTypes).
     'src/generated/possible-types.ts': {

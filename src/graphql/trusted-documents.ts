@@ -1,6 +1,6 @@
 /**
  * Trusted documents: the operations of the typed SDK, the explorer and the exports, extracted at build
- * time by GraphQL Code Generator into src/generated/persisted/persisted-documents.json (`npm run
+ * time by GraphQL Code Generator into src/generated/persisted-documents.json (`npm run
  * codegen`). Two uses:
  *
  * - Documents by hash. Apollo's persisted-query protocol (`extensions.persistedQuery.sha256Hash`,
@@ -14,7 +14,7 @@
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import manifestJson from '../generated/persisted/persisted-documents.json' with { type: 'json' };
+import manifestJson from '../generated/persisted-documents.json' with { type: 'json' };
 import { documentHash } from '../sdk/document-hash.js';
 import { ErrorCode } from './errors.js';
 

@@ -1,6 +1,6 @@
 /**
  * A document's trusted-document hash, as GraphQL Code Generator's persisted documents compute it
- * (src/generated/persisted/persisted-documents.json): SHA-256 of the document printed in its
+ * (src/generated/persisted-documents.json): SHA-256 of the document printed in its
  * normalised form (definitions and selections sorted, no ignored characters). The SDK sends it; the
  * server looks documents up and recognises trusted documents sent in full by it.
  */
