@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApi, type TestApi } from './support/api.js';
-import { cypher } from './support/db.js';
+import { cypher, cypherWrite } from './support/db.js';
+import { IDEMPOTENCY_RETENTION_MS } from '../src/graph/idempotency.js';
 
 const WRITERS = 8;
 const EACH = Number(process.env.ATOMIC_EACH ?? '50');
@@ -338,6 +339,42 @@ describe('idempotent retries', () => {
     expect(await aliasesOf(ASSOULINE)).not.toContain(`reuse ${tag} 2`);
     const bad = await api.run(ALIAS, { id: ASSOULINE, a: `reuse ${tag} 3` }, editor, 'has spaces in it');
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
+  });
+
+  it('an answer is kept for the retention window; after it the key is free again', async () => {
+    const key = randomUUID();
+    const alias = `retention ${tag}`;
+    expect((await api.run(ALIAS, { id: ASSOULINE, a: alias }, editor, key)).errors).toBeUndefined();
+    // A day and an hour later (the record aged in place): the same send is a new write, not a replay,
+    // so it is refused because the alias is already there.
+    const record = 'MATCH (i:IdempotentWrite) WHERE i.fingerprint CONTAINS $alias';
+    expect(await cypher(api.driver, `${record} RETURN i.key`, { alias })).toHaveLength(1);
+    await cypherWrite(api.driver, `${record} SET i.at = $at`, {
+      alias,
+      at: new Date(Date.now() - IDEMPOTENCY_RETENTION_MS - 3_600_000).toISOString(),
+    });
+    const late = await api.run(ALIAS, { id: ASSOULINE, a: alias }, editor, key);
+    expect(late.errors?.[0]?.message).toMatch(/already a name/);
+    expect(await audits(alias)).toBe(1);
+  });
+
+  it('each keyed write deletes expired answers and keeps the fresh ones', async () => {
+    const old = new Date(Date.now() - IDEMPOTENCY_RETENTION_MS - 60_000).toISOString();
+    await cypherWrite(
+      api.driver,
+      `UNWIND range(1, 3) AS n
+       CREATE (:IdempotentWrite {key: $tag + ' expired ' + n, at: $old, fingerprint: '[]', answer: 'null'})
+       CREATE (:IdempotentWrite {key: $tag + ' fresh ' + n, at: $now, fingerprint: '[]', answer: 'null'})`,
+      { tag, old, now: new Date().toISOString() },
+    );
+    const write = await api.run(ALIAS, { id: ASSOULINE, a: `purge ${tag}` }, editor, randomUUID());
+    expect(write.errors).toBeUndefined();
+    const left = await cypher<{ key: string }>(
+      api.driver,
+      'MATCH (i:IdempotentWrite) WHERE i.key STARTS WITH $tag RETURN i.key AS key ORDER BY key',
+      { tag },
+    );
+    expect(left.map((r) => r.key)).toEqual([1, 2, 3].map((n) => `${tag} fresh ${n}`));
   });
 
   it("keys are per editor: another editor's same key writes its own change", async () => {

@@ -56,7 +56,13 @@ import {
   SET_RELATION_PROPS,
 } from './curation-cypher.js';
 import { CLAIMS_ABOUT, NODES_BY_IDS, RELATION_BY_ID } from './cypher.js';
-import { CLAIM_IDEMPOTENT_WRITE, RECORD_IDEMPOTENT_ANSWER } from './idempotency.js';
+import {
+  CLAIM_IDEMPOTENT_WRITE,
+  IDEMPOTENCY_PURGE_BATCH,
+  IDEMPOTENCY_RETENTION_MS,
+  PURGE_EXPIRED_IDEMPOTENT_WRITES,
+  RECORD_IDEMPOTENT_ANSWER,
+} from './idempotency.js';
 import { lockKeys, nodeLock } from './locks.js';
 import type { ClaimRecord, EntityRecord, Page, RelationRecord } from './records.js';
 import { FUNCTIONAL_RELATIONS } from './repository.js';
@@ -300,16 +306,19 @@ export class CurationRepository {
     present: (tx: WriteTx, answer: A) => Promise<R>,
   ): Promise<R> {
     return this.runner.write(async (tx) => {
-      const at = new Date().toISOString();
+      const now = Date.now();
+      const at = new Date(now).toISOString();
       await lockKeys(tx, locks.map(nodeLock));
       const key = this.idempotencyKey;
       if (!key) return present(tx, await work(tx, at));
       const fingerprint = JSON.stringify([operation, input]);
+      const expiredBefore = new Date(now - IDEMPOTENCY_RETENTION_MS).toISOString();
       const [row] = (
         await tx.run<{ fingerprint: string; answer: string | null }>(CLAIM_IDEMPOTENT_WRITE, {
           key,
           fingerprint,
           at,
+          expiredBefore,
         })
       ).records;
       if (row?.fingerprint !== fingerprint) {
@@ -318,6 +327,7 @@ export class CurationRepository {
       if (row.answer != null) return present(tx, JSON.parse(row.answer) as A);
       const answer = await work(tx, at);
       await tx.run(RECORD_IDEMPOTENT_ANSWER, { key, answer: JSON.stringify(answer) });
+      await tx.run(PURGE_EXPIRED_IDEMPOTENT_WRITES, { expiredBefore, batch: IDEMPOTENCY_PURGE_BATCH });
       return present(tx, answer);
     });
   }

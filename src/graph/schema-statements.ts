@@ -28,6 +28,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)',
   // A mutation's answer, kept under its client's idempotency key (./idempotency.ts).
   'CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (i:IdempotentWrite) REQUIRE i.key IS UNIQUE',
+  'CREATE INDEX idempotency_at IF NOT EXISTS FOR (i:IdempotentWrite) ON (i.at)',
   // Read by nothing, and a range index over a list of long names overflowed its key size limit.
   'DROP INDEX entity_folded IF EXISTS',
   'CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subject)',
