@@ -6,11 +6,13 @@
  * - `restHandler`: REST API (payload format 1.0), for an existing REST API; built on first use.
  *
  * Config, logger, driver and the Apollo server live at module scope: created once per container
- * during init, reused by every request.
+ * during init, reused by every request. The HTTP API's server is warmed up from init on; Lambda
+ * freezes a container between invocations, so the warm-up goes on during its first invocations.
  */
 import type { Context } from 'aws-lambda';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { createApolloServer } from '../graphql/server.js';
+import { warmUp, type WarmUpReport } from '../graphql/warm-up.js';
 import {
   createHttpApiHandler,
   createRestApiHandler,
@@ -40,10 +42,14 @@ const options: HttpHandlerOptions<GraphContext> = {
     ),
 };
 
-export const handler: HttpApiHandler = createHttpApiHandler(
-  createApolloServer(runtime.config, runtime.logger),
-  options,
-);
+const apollo = createApolloServer(runtime.config, runtime.logger);
+// Starts the server in the background (executeOperation waits for it).
+export const handler: HttpApiHandler = createHttpApiHandler(apollo, options);
+// During init: each known journalist query in the shapes real calls take (../graphql/warm-up.ts).
+/** Settles with the warm-up's report (null when WARM_UP is off); never rejects. */
+export const warmedUp: Promise<WarmUpReport | null> = runtime.config.WARM_UP
+  ? warmUp(apollo, (id) => createContext(runtime.deps, id), runtime.logger)
+  : Promise.resolve(null);
 
 let restApi: RestApiHandler | undefined;
 

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { createApolloServer } from '../graphql/server.js';
-import { warmUp } from '../graphql/warm-up.js';
+import { warmUp, type WarmUpReport } from '../graphql/warm-up.js';
 import { getRuntime, lambdaDeadline } from './runtime.js';
 
 export interface InvokeResult {
@@ -83,8 +83,11 @@ const apollo = createApolloServer(runtime.config, runtime.logger);
 // Start during init, like the HTTP handler; executeOperation waits for it. A startup failure is logged
 // and then reported by every operation (as an internal error) rather than crashing the container.
 apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
-// During init: each known journalist query once (see ../graphql/warm-up.ts).
-if (runtime.config.WARM_UP) void warmUp(apollo, (id) => createContext(runtime.deps, id), runtime.logger);
+// During init: each known journalist query in the shapes real calls take (../graphql/warm-up.ts).
+/** Settles with the warm-up's report (null when WARM_UP is off); never rejects. */
+export const warmedUp: Promise<WarmUpReport | null> = runtime.config.WARM_UP
+  ? warmUp(apollo, (id) => createContext(runtime.deps, id), runtime.logger)
+  : Promise.resolve(null);
 
 export async function handler(event: unknown, context?: Context): Promise<InvokeResult> {
   const parsed = InvokeEventSchema.safeParse(event);
