@@ -67,6 +67,17 @@ describe('round trips per request', () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it("answers a node's timeline in one round trip, and still says NOT_FOUND for an unknown id", async () => {
+    const q = 'query($id: ID!) { timeline(id: $id, limit: 20) { date relation { id type } other { id } } }';
+    const ok = await api.run<{ timeline: unknown[] }>(q, { id: 'person:abdelilah-benkirane' });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.timeline.length).toBeGreaterThan(0);
+    expect(ok.roundTrips).toBe(1);
+    const missing = await api.run(q, { id: 'person:no-such-person' });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.roundTrips).toBe(1);
+  });
+
   it('answers each question without a starting id in one round trip', async () => {
     for (const q of [
       '{ articles(filter: { language: "fr" }, first: 3) { totalCount edges { node { article { id title } passages } } } }',

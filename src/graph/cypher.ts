@@ -522,14 +522,25 @@ RETURN [n IN ns | ${node('n')}] AS nodes,
        truncated OR size(rs) > $maxRelations AS truncated
 `;
 
+/**
+ * A node's dated relations in order. The id is resolved here (a merged id reads from the node it was
+ * merged into) and `found` says whether any node answers to it, so the timeline, its NOT_FOUND and
+ * its redirect cost one read, consistent with itself.
+ */
 export const TIMELINE = `
-MATCH (n:Entity {id: $id})-[r]-(o)
-WHERE type(r) <> 'MENTIONS' AND ${inWindow('r', '$window')}
-WITH r, o, coalesce(r.dateKey, o.date) AS d
-WHERE d IS NOT NULL
-RETURN d AS date, ${relation('r')} AS relation, ${node('o')} AS other
-ORDER BY d, r.id
-LIMIT toInteger($limit)
+// TIMELINE
+OPTIONAL MATCH (direct:Entity {id: $id})
+OPTIONAL MATCH (:Redirect {id: $id})-[:MERGED_INTO]->(target:Entity)
+WITH coalesce(direct, target) AS n
+CALL (n) {
+  MATCH (n)-[r]-(o)
+  WHERE type(r) <> 'MENTIONS' AND ${inWindow('r', '$window')}
+  WITH r, o, coalesce(r.dateKey, o.date) AS d
+  WHERE d IS NOT NULL
+  WITH r, o, d ORDER BY d, r.id LIMIT toInteger($limit)
+  RETURN collect({date: d, relation: ${relation('r')}, other: ${node('o')}}) AS entries
+}
+RETURN n IS NOT NULL AS found, entries
 `;
 
 /**

@@ -271,12 +271,17 @@ export class GraphRepository {
     return row ? { ...row, relations: withEnds(row.relations, row.nodes) } : null;
   }
 
+  /** A node's timeline, or null when no node (nor a merged one) has this id. */
   async timeline(
     id: string,
     window: Window,
     limit: number,
-  ): Promise<{ date: string; relation: RelationRecord; other: EntityRecord }[]> {
-    return this.runner.read(TIMELINE, { id, window, limit });
+  ): Promise<{ date: string; relation: RelationRecord; other: EntityRecord }[] | null> {
+    const [row] = await this.runner.read<{
+      found: boolean;
+      entries: { date: string; relation: RelationRecord; other: EntityRecord }[];
+    }>(TIMELINE, { id, window, limit });
+    return row?.found ? row.entries : null;
   }
 
   /** Articles (all, or citing node `id`), filtered; one page, newest first. */

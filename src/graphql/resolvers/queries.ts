@@ -257,10 +257,10 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     );
     const window = windowOf(a.when);
     if (!a.id) return ctx.repo.corpusTimeline(window, a.limit);
-    const id = a.id;
-    const read = (id: string) => ctx.repo.timeline(id, window, a.limit);
-    const [node, rows] = await Promise.all([requireNode(ctx, id), read(id)]);
-    return node.id === id ? rows : read(node.id);
+    // One read: the statement resolves the id (merged ids included) and says when nothing has it.
+    const rows = await ctx.repo.timeline(a.id, window, a.limit);
+    if (!rows) throw notFound(`No node with id "${a.id}"`);
+    return rows;
   },
 
   articles: async (_, args, ctx) => {
