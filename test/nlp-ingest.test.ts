@@ -333,6 +333,30 @@ describe('French NLP pipeline (spaCy fr_core_news_md)', () => {
     }
   });
 
+  it('gives an agentless launch the one organisation a nearby sentence names beside the platform, inferred, that sentence its basis', async () => {
+    const g = new Gazetteer(knownFromDataset(ds));
+    const launches = async (text: string) => {
+      const { relations } = analyse({ text, authorName: undefined }, g, { parse: await worker.parse(text) });
+      return relations.filter((r) => r.type === 'LAUNCHED');
+    };
+    const opening =
+      'Première annonce : le lancement de la plateforme « La Coopol » dans les 48h. Le site était prévu pour novembre.';
+    const [launch, ...more] = await launches(`${opening} Avec « La Coopol », le PS voudrait tout changer.`);
+    expect(more).toEqual([]);
+    expect(launch).toMatchObject({
+      from: 'org:ps',
+      to: 'platform:la-coopol',
+      rule: 'launch-companion',
+      inferred: true,
+      excerpt: expect.stringContaining('le lancement de la plateforme « La Coopol »'),
+      basis: expect.stringContaining('« Avec « La Coopol », le PS voudrait tout changer. » is where'),
+    });
+    // Two organisations beside it: whose launch it is is not said, so nothing is proposed.
+    expect(await launches(`${opening} Avec « La Coopol », le PS et l’UMP voudraient tout changer.`)).toEqual(
+      [],
+    );
+  });
+
   it('evaluates a held-out curated article against its curated relations, with candidates aligned by name', async () => {
     const held = 'article:pourquoi-benkirane-invite-des-influenceurs-du-web';
     const article = ds.articles.find((a) => a.id === held)!;

@@ -127,17 +127,29 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
     const to = view.entity(d.to.id);
     if (!from || !to) continue;
     if (relationEndProblem(d.type, from.id, from.kind as NodeKind, to.id, to.kind as NodeKind)) continue;
-    const excerpt = excerptFor(view, d);
+    const basisText = d.fromBasis ? view.slice(d.fromBasis) : undefined;
+    // An end tied by a farther sentence: the excerpt is the passage, the basis that sentence.
+    const excerpt = excerptFor(view, d.fromBasis ? { ...d, from: d.to } : d);
     if (!excerpt) continue;
+    if (basisText !== undefined) {
+      if (!excerptNamesEnd(excerpt, to) || !excerptNamesEnd(basisText, from)) continue;
+    }
     // Events are rarely named, organisations often only described ("du gouvernement", "le parti").
     const refs = (r: Ref) =>
       view.refs
         .filter((x) => x.id === r.id && (r.kind === 'Event' || x.via === 'description'))
         .map((x) => view.slice(x));
-    if (!excerptSupports(excerpt, from, to, { from: refs(d.from), to: refs(d.to) })) continue;
-    const basis = [readingOf(excerpt, from, refs(d.from)), readingOf(excerpt, to, refs(d.to))].filter(
-      Boolean,
-    );
+    if (
+      basisText === undefined &&
+      !excerptSupports(excerpt, from, to, { from: refs(d.from), to: refs(d.to) })
+    )
+      continue;
+    const basis = [
+      basisText === undefined
+        ? readingOf(excerpt, from, refs(d.from))
+        : `« ${basisText.trim()} » is where the article names ${from.name} with ${to.name}`,
+      readingOf(excerpt, to, refs(d.to)),
+    ].filter(Boolean);
     const p: RelationProposal = {
       type: d.type,
       from: from.id,

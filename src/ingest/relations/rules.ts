@@ -44,6 +44,11 @@ export interface Draft {
   at: Span;
   confidence: number;
   rule: string;
+  /**
+   * For a `from` end the passage does not name, the farther sentence that ties it to `to`: the
+   * proposal is then inferred, with that sentence as its basis (../relations/propose.ts).
+   */
+  fromBasis?: Span;
 }
 
 const CLAUSE_END = new Set([',', ')', '.', ';', ':', '!', '?', '(', '«', '»', '"']);
@@ -114,7 +119,7 @@ export class Rules {
     at: Span,
     confidence: number,
     rule: string,
-    extra: Partial<Pick<Draft, 'props' | 'weight' | 'date'>> = {},
+    extra: Partial<Pick<Draft, 'props' | 'weight' | 'date' | 'fromBasis'>> = {},
   ): void {
     if (!from || !to || from.id === to.id) return;
     this.drafts.push({ type, from, to, at, confidence, rule, ...extra });
@@ -735,14 +740,21 @@ export class Rules {
             : undefined);
       }
       const date = dateIn(v.slice(s), this.article.date);
+      // No agent in the sentence ("Première annonce : le lancement de la plateforme X"): the one
+      // organisation a nearby sentence names beside the thing ("Avec « X », le parti voudrait…").
+      const companion = agent ? undefined : v.companionOf(thing, ['Organization'], 6);
       this.push(
         type,
-        agent,
+        agent ?? companion?.ref,
         thing,
         s,
-        verb ? 0.65 : 0.55,
-        verb ? `${type === 'FOUNDED' ? 'found' : 'launch'}-verb` : 'launch-noun',
-        date?.iso ? { date: date.iso } : {},
+        companion ? 0.4 : verb ? 0.65 : 0.55,
+        companion
+          ? 'launch-companion'
+          : verb
+            ? `${type === 'FOUNDED' ? 'found' : 'launch'}-verb`
+            : 'launch-noun',
+        { ...(date?.iso ? { date: date.iso } : {}), ...(companion ? { fromBasis: companion.sentence } : {}) },
       );
     });
   }

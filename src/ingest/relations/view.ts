@@ -227,6 +227,28 @@ export class ArticleView {
   }
 
   /**
+   * The one entity of `kinds` named beside `ref`'s entity in the nearest other sentence, within
+   * `window` sentences either way, that names both (outside quotes) and no other of `kinds`: whom a
+   * platform goes with when the sentence at hand does not say ("Avec « X », le parti voudrait…").
+   */
+  companionOf(
+    ref: Ref,
+    kinds: readonly NodeKind[],
+    window: number,
+  ): { ref: Ref; sentence: Span } | undefined {
+    const here = this.sentenceOf(ref.start);
+    for (let d = 1; d <= window; d++)
+      for (const k of [here + d, here - d]) {
+        const sentence = this.sentences[k];
+        if (!sentence || !this.refsIn(sentence).some((r) => r.id === ref.id)) continue;
+        const others = this.refsIn(sentence, kinds).filter((r) => r.id !== ref.id && !this.quoteAt(r.start));
+        if (others.length && others.every((r) => r.id === others[0]!.id))
+          return { ref: others[0]!, sentence };
+      }
+    return undefined;
+  }
+
+  /**
    * The last person or organisation before `offset` a possessive ("sa", "son") points to: a person
    * whose title holds the organisation ("le chef du gouvernement") rather than the organisation.
    */
