@@ -67,6 +67,27 @@ describe('round trips per request', () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('answers a path in one round trip, and still says NOT_FOUND for an unknown end', async () => {
+    const q =
+      'query($from: ID!, $to: ID!) { connection(from: $from, to: $to) { length hops { relation { id } } } }';
+    const ok = await api.run<{ connection: { length: number }[] }>(q, {
+      from: 'person:loubna-el-meskine',
+      to: 'org:pjd',
+    });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.connection.length).toBeGreaterThan(0);
+    expect(ok.roundTrips).toBe(1);
+    for (const ends of [
+      { from: 'person:no-such-person', to: 'org:pjd' },
+      { from: 'org:pjd', to: 'person:no-such-person' },
+    ]) {
+      const missing = await api.run(q, ends);
+      expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(missing.errors?.[0]?.message).toContain('person:no-such-person');
+      expect(missing.roundTrips).toBe(1);
+    }
+  });
+
   it("answers a node's timeline in one round trip, and still says NOT_FOUND for an unknown id", async () => {
     const q = 'query($id: ID!) { timeline(id: $id, limit: 20) { date relation { id type } other { id } } }';
     const ok = await api.run<{ timeline: unknown[] }>(q, { id: 'person:abdelilah-benkirane' });

@@ -452,34 +452,46 @@ const UNFILTERED_PATHS = 1000;
  * and the window is checked on the paths it found. Those are all the shortest paths (up to
  * ${UNFILTERED_PATHS}): if some pass, the shortest passing paths have that length and are exactly these.
  * Only when none pass (or too few passed out of a capped list) does a second search apply the window
- * on every hop, to find longer paths around the excluded relations.
+ * on every hop, to find longer paths around the excluded relations. The statement also resolves both
+ * ids (merged ids included) and returns what they resolved to, so NOT_FOUND costs no second read.
  */
 export const SHORTEST_PATHS = `
-MATCH (a:Entity {id: $from})
-MATCH (b:Entity {id: $to})
+// SHORTEST_PATHS
+OPTIONAL MATCH (fromDirect:Entity {id: $from})
+OPTIONAL MATCH (:Redirect {id: $from})-[:MERGED_INTO]->(fromTarget:Entity)
+OPTIONAL MATCH (toDirect:Entity {id: $to})
+OPTIONAL MATCH (:Redirect {id: $to})-[:MERGED_INTO]->(toTarget:Entity)
+WITH coalesce(fromDirect, fromTarget) AS a, coalesce(toDirect, toTarget) AS b
 CALL (a, b) {
-  MATCH p = allShortestPaths((a)-[*..${MAX_HOPS}]-(b))
-  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-  WITH p LIMIT ${UNFILTERED_PATHS}
-  RETURN collect(p) AS unfiltered
+  // Both ends resolved and distinct (an id merged into the other is no path), else no paths.
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  CALL (a, b) {
+    MATCH p = allShortestPaths((a)-[*..${MAX_HOPS}]-(b))
+    WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+    WITH p LIMIT ${UNFILTERED_PATHS}
+    RETURN collect(p) AS unfiltered
+  }
+  WITH a, b, unfiltered,
+       [p IN unfiltered WHERE length(p) <= $maxHops
+                          AND all(r IN relationships(p) WHERE ${inWindow('r', '$window')})] AS passing
+  CALL (a, b, unfiltered, passing) {
+    UNWIND CASE
+      WHEN size(passing) >= $limit OR size(unfiltered) = 0 THEN []
+      WHEN size(passing) = 0 OR size(unfiltered) = ${UNFILTERED_PATHS} THEN [true]
+      ELSE [] END AS again
+    MATCH p = allShortestPaths((a)-[*..${MAX_HOPS}]-(b))
+    WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${inWindow('r', '$window')})
+    WITH p WHERE length(p) <= $maxHops
+    WITH p LIMIT toInteger($limit)
+    RETURN collect(p) AS searched
+  }
+  UNWIND CASE WHEN size(searched) > 0 THEN searched ELSE passing[..$limit] END AS p
+  RETURN collect({
+    nodes: [n IN nodes(p) | ${node('n')}],
+    relations: [r IN relationships(p) | ${relationWithEndIds('r')}]
+  }) AS paths
 }
-WITH a, b, unfiltered,
-     [p IN unfiltered WHERE length(p) <= $maxHops
-                        AND all(r IN relationships(p) WHERE ${inWindow('r', '$window')})] AS passing
-CALL (a, b, unfiltered, passing) {
-  UNWIND CASE
-    WHEN size(passing) >= $limit OR size(unfiltered) = 0 THEN []
-    WHEN size(passing) = 0 OR size(unfiltered) = ${UNFILTERED_PATHS} THEN [true]
-    ELSE [] END AS again
-  MATCH p = allShortestPaths((a)-[*..${MAX_HOPS}]-(b))
-  WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${inWindow('r', '$window')})
-  WITH p WHERE length(p) <= $maxHops
-  WITH p LIMIT toInteger($limit)
-  RETURN collect(p) AS searched
-}
-UNWIND CASE WHEN size(searched) > 0 THEN searched ELSE passing[..$limit] END AS p
-RETURN [n IN nodes(p) | ${node('n')}] AS nodes,
-       [r IN relationships(p) | ${relationWithEndIds('r')}] AS relations
+RETURN a.id AS fromId, b.id AS toId, paths
 `;
 
 /**

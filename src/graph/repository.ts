@@ -240,6 +240,7 @@ export class GraphRepository {
     return { total: hits.length, offset, items: hits.slice(offset, offset + first) };
   }
 
+  /** Shortest paths, with the ids `from` and `to` resolved to (null: no node has it). */
   async shortestPaths(
     from: string,
     to: string,
@@ -247,12 +248,17 @@ export class GraphRepository {
     types: readonly string[],
     limit: number,
     window: Window,
-  ): Promise<PathRecord[]> {
-    const rows = await this.runner.read<{ nodes: EntityRecord[]; relations: RelationEndIdsRecord[] }>(
-      SHORTEST_PATHS,
-      { from, to, maxHops, types, limit, window },
-    );
-    return rows.map((p) => ({ nodes: p.nodes, relations: withEnds(p.relations, p.nodes) }));
+  ): Promise<{ fromId: string | null; toId: string | null; paths: PathRecord[] }> {
+    const [row] = await this.runner.read<{
+      fromId: string | null;
+      toId: string | null;
+      paths: { nodes: EntityRecord[]; relations: RelationEndIdsRecord[] }[];
+    }>(SHORTEST_PATHS, { from, to, maxHops, types, limit, window });
+    return {
+      fromId: row?.fromId ?? null,
+      toId: row?.toId ?? null,
+      paths: (row?.paths ?? []).map((p) => ({ nodes: p.nodes, relations: withEnds(p.relations, p.nodes) })),
+    };
   }
 
   async neighbourhood(

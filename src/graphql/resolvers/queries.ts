@@ -208,11 +208,14 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
   connection: async (_, args, ctx) => {
     const a = parseArgs(ConnectionArgs, args);
     if (a.from === a.to) throw badUserInput('Invalid argument "to": must differ from "from"', 'to');
-    const [from, to] = await Promise.all([requireNode(ctx, a.from), requireNode(ctx, a.to)]);
-    if (from.id === to.id) throw badUserInput('Invalid argument "to": it was merged into "from"', 'to');
     const types = a.relationTypes?.length ? a.relationTypes : ACTOR_RELATIONS;
-    const paths = await ctx.repo.shortestPaths(from.id, to.id, a.maxHops, types, a.limit, windowOf(a.when));
-    return paths.map((p) => ({
+    // One read: the statement resolves both ids (merged ids included) and says which it found.
+    const found = await ctx.repo.shortestPaths(a.from, a.to, a.maxHops, types, a.limit, windowOf(a.when));
+    if (!found.fromId) throw notFound(`No node with id "${a.from}"`);
+    if (!found.toId) throw notFound(`No node with id "${a.to}"`);
+    if (found.fromId === found.toId)
+      throw badUserInput('Invalid argument "to": it was merged into "from"', 'to');
+    return found.paths.map((p) => ({
       length: p.relations.length,
       nodes: p.nodes,
       hops: p.relations.map((relation, i) => {
