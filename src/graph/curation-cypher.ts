@@ -2,6 +2,7 @@
  * Named Cypher for curation writes (editors' mutations) and the audit trail. Every statement runs
  * inside the caller's write transaction, so a multi-step change lands whole or not at all.
  */
+import { currentNode, matchCurrentNode } from './cypher.js';
 
 export const NODE_STATE = `
 OPTIONAL MATCH (n:Entity {id: $id})
@@ -51,9 +52,8 @@ SET r = $props
 
 /** The node a relation's source id names now: itself, or the node it was merged into. */
 export const CURRENT_NODE = `
-OPTIONAL MATCH (direct:Entity {id: $id})
-OPTIONAL MATCH (:Redirect {id: $id})-[:MERGED_INTO]->(target:Entity)
-RETURN coalesce(direct, target).id AS id
+${matchCurrentNode('$id', 'n')}
+RETURN ${currentNode('n')}.id AS id
 `;
 
 /** A relation by id on its (current) source node, with who retracted it if anyone did. */

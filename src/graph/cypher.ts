@@ -151,14 +151,20 @@ const inWindow = (r: string, w: string) => `(
 )`;
 
 /**
- * Nodes by id; an id merged into another node resolves to it. A merge moves the redirects pointing
- * at the merged node too, so a redirect is always one hop from the live node.
+ * The node id expression `id` names now: the node with that id, or the one it was merged into (a
+ * merge moves the redirects pointing at the merged node too, so a redirect is always one hop from the
+ * live node). Binds `<v>Direct` (null for a merged id) and `<v>Merged`; `currentNode(v)` is the
+ * node, null when no node answers to the id.
  */
+export const matchCurrentNode = (id: string, v: string) => `OPTIONAL MATCH (${v}Direct:Entity {id: ${id}})
+OPTIONAL MATCH (:Redirect {id: ${id}})-[:MERGED_INTO]->(${v}Merged:Entity)`;
+export const currentNode = (v: string) => `coalesce(${v}Direct, ${v}Merged)`;
+
+/** Nodes by id; an id merged into another node resolves to it. */
 export const NODES_BY_IDS = `
 UNWIND $ids AS id
-OPTIONAL MATCH (direct:Entity {id: id})
-OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(target:Entity)
-WITH id, coalesce(direct, target) AS n, direct IS NULL AS redirected
+${matchCurrentNode('id', 'n')}
+WITH id, ${currentNode('n')} AS n, nDirect IS NULL AS redirected
 WHERE n IS NOT NULL
 RETURN id, n {.*, nodeKind: [l IN labels(n) WHERE l <> 'Entity'][0],
               redirectedFrom: CASE WHEN redirected THEN id END} AS node
@@ -457,11 +463,9 @@ const UNFILTERED_PATHS = 1000;
  */
 export const SHORTEST_PATHS = `
 // SHORTEST_PATHS
-OPTIONAL MATCH (fromDirect:Entity {id: $from})
-OPTIONAL MATCH (:Redirect {id: $from})-[:MERGED_INTO]->(fromTarget:Entity)
-OPTIONAL MATCH (toDirect:Entity {id: $to})
-OPTIONAL MATCH (:Redirect {id: $to})-[:MERGED_INTO]->(toTarget:Entity)
-WITH coalesce(fromDirect, fromTarget) AS a, coalesce(toDirect, toTarget) AS b
+${matchCurrentNode('$from', 'a')}
+${matchCurrentNode('$to', 'b')}
+WITH ${currentNode('a')} AS a, ${currentNode('b')} AS b
 CALL (a, b) {
   // Both ends resolved and distinct (an id merged into the other is no path), else no paths.
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
@@ -541,9 +545,8 @@ RETURN [n IN ns | ${node('n')}] AS nodes,
  */
 export const TIMELINE = `
 // TIMELINE
-OPTIONAL MATCH (direct:Entity {id: $id})
-OPTIONAL MATCH (:Redirect {id: $id})-[:MERGED_INTO]->(target:Entity)
-WITH coalesce(direct, target) AS n
+${matchCurrentNode('$id', 'n')}
+WITH ${currentNode('n')} AS n
 CALL (n) {
   MATCH (n)-[r]-(o)
   WHERE type(r) <> 'MENTIONS' AND ${inWindow('r', '$window')}

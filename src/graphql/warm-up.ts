@@ -168,7 +168,7 @@ export async function warmUp(
     logger.warn('warm-up skipped: the graph did not answer', { ...report });
     return report;
   }
-  const amps = seed.amplification.edges.map((e) => e.node) ?? [];
+  const amps = seed.amplification.edges.map((e) => e.node);
   const actor = amps[0]?.target.id;
   const nearby = actor
     ? ((await run(NEARBY, { id: actor }, 'warm-up-nearby')) as

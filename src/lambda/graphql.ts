@@ -6,13 +6,12 @@
  * - `restHandler`: REST API (payload format 1.0), for an existing REST API; built on first use.
  *
  * Config, logger, driver and the Apollo server live at module scope: created once per container
- * during init, reused by every request. The HTTP API's server is warmed up from init on; Lambda
- * freezes a container between invocations, so the warm-up goes on during its first invocations.
+ * during init, reused by every request. The HTTP API's server is warmed up from init on.
  */
 import type { Context } from 'aws-lambda';
 import { createContext, type GraphContext } from '../graphql/context.js';
 import { createApolloServer } from '../graphql/server.js';
-import { warmUp, type WarmUpReport } from '../graphql/warm-up.js';
+import type { WarmUpReport } from '../graphql/warm-up.js';
 import {
   createHttpApiHandler,
   createRestApiHandler,
@@ -21,7 +20,7 @@ import {
   type RestApiHandler,
 } from './http-handler.js';
 import type { RequestFacts } from './http-adapter.js';
-import { getRuntime, lambdaDeadline } from './runtime.js';
+import { getRuntime, lambdaDeadline, warmUpAtInit } from './runtime.js';
 
 export type { HttpApiHandler, RestApiHandler };
 
@@ -46,10 +45,7 @@ const apollo = createApolloServer(runtime.config, runtime.logger);
 // Starts the server in the background (executeOperation waits for it).
 export const handler: HttpApiHandler = createHttpApiHandler(apollo, options);
 // During init: each known journalist query in the shapes real calls take (../graphql/warm-up.ts).
-/** Settles with the warm-up's report (null when WARM_UP is off); never rejects. */
-export const warmedUp: Promise<WarmUpReport | null> = runtime.config.WARM_UP
-  ? warmUp(apollo, (id) => createContext(runtime.deps, id), runtime.logger)
-  : Promise.resolve(null);
+export const warmedUp: Promise<WarmUpReport | null> = warmUpAtInit(runtime, apollo);
 
 let restApi: RestApiHandler | undefined;
 

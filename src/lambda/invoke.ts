@@ -15,8 +15,8 @@ import { z } from 'zod';
 import { createContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { createApolloServer } from '../graphql/server.js';
-import { warmUp, type WarmUpReport } from '../graphql/warm-up.js';
-import { getRuntime, lambdaDeadline } from './runtime.js';
+import type { WarmUpReport } from '../graphql/warm-up.js';
+import { getRuntime, lambdaDeadline, warmUpAtInit } from './runtime.js';
 
 export interface InvokeResult {
   data?: Record<string, unknown> | null;
@@ -84,10 +84,7 @@ const apollo = createApolloServer(runtime.config, runtime.logger);
 // and then reported by every operation (as an internal error) rather than crashing the container.
 apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 // During init: each known journalist query in the shapes real calls take (../graphql/warm-up.ts).
-/** Settles with the warm-up's report (null when WARM_UP is off); never rejects. */
-export const warmedUp: Promise<WarmUpReport | null> = runtime.config.WARM_UP
-  ? warmUp(apollo, (id) => createContext(runtime.deps, id), runtime.logger)
-  : Promise.resolve(null);
+export const warmedUp: Promise<WarmUpReport | null> = warmUpAtInit(runtime, apollo);
 
 export async function handler(event: unknown, context?: Context): Promise<InvokeResult> {
   const parsed = InvokeEventSchema.safeParse(event);

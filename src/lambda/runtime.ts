@@ -7,7 +7,9 @@ import type { Driver } from 'neo4j-driver';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createDriver } from '../graph/driver.js';
 import { createVerifier } from '../graphql/auth.js';
-import type { ContextDeps } from '../graphql/context.js';
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type ContextDeps, type GraphContext } from '../graphql/context.js';
+import { warmUp, type WarmUpReport } from '../graphql/warm-up.js';
 import { createLogger, type Logger } from '../logger.js';
 
 /**
@@ -55,6 +57,19 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): LambdaRunti
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
   };
   return { config, logger, driver, deps };
+}
+
+/**
+ * The warm-up of a handler's Apollo server, begun during init (../graphql/warm-up.ts): settles with
+ * its report, null when WARM_UP is off; never rejects. Lambda freezes a container between
+ * invocations, so a warm-up begun at init goes on during the container's first invocations.
+ */
+export function warmUpAtInit(
+  runtime: LambdaRuntime,
+  apollo: ApolloServer<GraphContext>,
+): Promise<WarmUpReport | null> {
+  if (!runtime.config.WARM_UP) return Promise.resolve(null);
+  return warmUp(apollo, (id) => createContext(runtime.deps, id), runtime.logger);
 }
 
 /** Time kept back from the invocation's own limit, to answer (and log) before Lambda kills it. */

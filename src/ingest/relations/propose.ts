@@ -131,9 +131,8 @@ export function proposeRelations(input: ProposalInput): ProposalResult {
     // An end tied by a farther sentence: the excerpt is the passage, the basis that sentence.
     const excerpt = excerptFor(view, d.fromBasis ? { ...d, from: d.to } : d);
     if (!excerpt) continue;
-    if (basisText !== undefined) {
-      if (!excerptNamesEnd(excerpt, to) || !excerptNamesEnd(basisText, from)) continue;
-    }
+    if (basisText !== undefined && !(excerptNamesEnd(excerpt, to) && excerptNamesEnd(basisText, from)))
+      continue;
     // Events are rarely named, organisations often only described ("du gouvernement", "le parti").
     const refs = (r: Ref) =>
       view.refs

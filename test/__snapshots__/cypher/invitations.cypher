@@ -1,9 +1,9 @@
 // 3 round trips
 // ---- statement 1
 UNWIND $ids AS id
-OPTIONAL MATCH (direct:Entity {id: id})
-OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(target:Entity)
-WITH id, coalesce(direct, target) AS n, direct IS NULL AS redirected
+OPTIONAL MATCH (nDirect:Entity {id: id})
+OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(nMerged:Entity)
+WITH id, coalesce(nDirect, nMerged) AS n, nDirect IS NULL AS redirected
 WHERE n IS NOT NULL
 RETURN id, n {.*, nodeKind: [l IN labels(n) WHERE l <> 'Entity'][0],
               redirectedFrom: CASE WHEN redirected THEN id END} AS node
@@ -34,9 +34,9 @@ RETURN k AS key, plan, found, total, items
 // params {"keys":[{"article":null,"direction":"OUTGOING","first":50,"id":"person:abdelilah-benkirane","includeRetracted":false,"includeUndated":true,"key":0,"offset":0,"orderBy":"WEIGHT_DESC","plan":0,"platform":null,"since":null,"types":["INVITED"],"until":null}],"need":50}
 // ---- statement 3
 UNWIND $ids AS id
-OPTIONAL MATCH (direct:Entity {id: id})
-OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(target:Entity)
-WITH id, coalesce(direct, target) AS n, direct IS NULL AS redirected
+OPTIONAL MATCH (nDirect:Entity {id: id})
+OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(nMerged:Entity)
+WITH id, coalesce(nDirect, nMerged) AS n, nDirect IS NULL AS redirected
 WHERE n IS NOT NULL
 RETURN id, n {.*, nodeKind: [l IN labels(n) WHERE l <> 'Entity'][0],
               redirectedFrom: CASE WHEN redirected THEN id END} AS node

@@ -1,11 +1,11 @@
 // 1 round trip
 // ---- statement 1
 // SHORTEST_PATHS
-OPTIONAL MATCH (fromDirect:Entity {id: $from})
-OPTIONAL MATCH (:Redirect {id: $from})-[:MERGED_INTO]->(fromTarget:Entity)
-OPTIONAL MATCH (toDirect:Entity {id: $to})
-OPTIONAL MATCH (:Redirect {id: $to})-[:MERGED_INTO]->(toTarget:Entity)
-WITH coalesce(fromDirect, fromTarget) AS a, coalesce(toDirect, toTarget) AS b
+OPTIONAL MATCH (aDirect:Entity {id: $from})
+OPTIONAL MATCH (:Redirect {id: $from})-[:MERGED_INTO]->(aMerged:Entity)
+OPTIONAL MATCH (bDirect:Entity {id: $to})
+OPTIONAL MATCH (:Redirect {id: $to})-[:MERGED_INTO]->(bMerged:Entity)
+WITH coalesce(aDirect, aMerged) AS a, coalesce(bDirect, bMerged) AS b
 CALL (a, b) {
   // Both ends resolved and distinct (an id merged into the other is no path), else no paths.
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b

@@ -1,9 +1,9 @@
 // 1 round trip
 // ---- statement 1
 // TIMELINE
-OPTIONAL MATCH (direct:Entity {id: $id})
-OPTIONAL MATCH (:Redirect {id: $id})-[:MERGED_INTO]->(target:Entity)
-WITH coalesce(direct, target) AS n
+OPTIONAL MATCH (nDirect:Entity {id: $id})
+OPTIONAL MATCH (:Redirect {id: $id})-[:MERGED_INTO]->(nMerged:Entity)
+WITH coalesce(nDirect, nMerged) AS n
 CALL (n) {
   MATCH (n)-[r]-(o)
   WHERE type(r) <> 'MENTIONS' AND (

@@ -1,9 +1,9 @@
 // 2 round trips
 // ---- statement 1
 UNWIND $ids AS id
-OPTIONAL MATCH (direct:Entity {id: id})
-OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(target:Entity)
-WITH id, coalesce(direct, target) AS n, direct IS NULL AS redirected
+OPTIONAL MATCH (nDirect:Entity {id: id})
+OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(nMerged:Entity)
+WITH id, coalesce(nDirect, nMerged) AS n, nDirect IS NULL AS redirected
 WHERE n IS NOT NULL
 RETURN id, n {.*, nodeKind: [l IN labels(n) WHERE l <> 'Entity'][0],
               redirectedFrom: CASE WHEN redirected THEN id END} AS node
