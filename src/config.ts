@@ -72,6 +72,11 @@ const EnvSchema = z.object({
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   /**
+   * Root fields read their whole selection in one statement (src/graphql/prefetch.ts); `false`
+   * reads one level per round trip through the loaders instead (a switch to compare, or to fall back).
+   */
+  GRAPHQL_LOOKAHEAD: flag.default(true),
+  /**
    * `trusted`: only the operations published with the SDK and the explorer run (the codegen manifest,
    * src/graphql/trusted-documents.ts); `any` (default, development): every document.
    */

@@ -2,7 +2,7 @@
  * Named Cypher for curation writes (editors' mutations) and the audit trail. Every statement runs
  * inside the caller's write transaction, so a multi-step change lands whole or not at all.
  */
-import { currentNode, matchCurrentNode } from './cypher.js';
+import { currentNode, matchCurrentNode } from './cypher-fragments.js';
 
 export const NODE_STATE = `
 OPTIONAL MATCH (n:Entity {id: $id})

@@ -6,12 +6,15 @@
  * typed expansion is what makes them fast), and the names come from the model, checked against it.
  */
 import {
-  RELATIONS,
-  RELATION_TYPES,
-  type RelationProperty,
-  type RelationSpec,
-  type RelationType,
-} from '../data/model.js';
+  ORDER_BY,
+  currentNode,
+  inWindow,
+  matchCurrentNode,
+  node,
+  relation,
+  relationWithEndIds,
+  wholeNode,
+} from './cypher-fragments.js';
 import { MAX_HOPS } from './limits.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -114,51 +117,7 @@ MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type
 `;
 
 // ---------------------------------------------------------------------------------------------
-// Reading. Fragments below are constants composed into statements, never user input.
-
-/** A node as a map: its properties plus `nodeKind`, the kind label. */
-/**
- * A node as a map without an article's full text, which answers listing many nodes would otherwise
- * carry for nothing (the API reads it by id when a client selects it: Article.text). NODES_BY_IDS returns whole nodes.
- */
-const node = (v: string) => `${v} {.*, text: null, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}`;
-
-/** A relationship as a map: its properties, type and the ids of both ends. */
-const relationWithEndIds = (r: string) =>
-  `${r} {.*, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`;
-
-/**
- * A relationship with copies of both end nodes, for answers that do not list the nodes themselves
- * (pages of relations). Subgraphs and paths list their nodes, so their relations carry end ids only
- * and the repository joins them: no node (an article's whole text) is sent twice.
- */
-const relation = (r: string) =>
-  `${r} {.*, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
-     source: [s IN [startNode(${r})] | ${node('s')}][0],
-     target: [t IN [endNode(${r})] | ${node('t')}][0]}`;
-
-/**
- * Date window on one relationship. validFrom/validTo are full ISO dates computed at load time
- * (a partial date covers its whole year or month); undated relations pass only when asked, and
- * relations an editor retracted only when asked too. Each test looks at the window first, so without
- * a window no date property of the relationship is read.
- */
-const inWindow = (r: string, w: string) => `(
-  (${w}.since IS NULL OR ${r}.validTo IS NULL OR ${r}.validTo >= ${w}.since)
-  AND (${w}.until IS NULL OR ${r}.validFrom IS NULL OR ${r}.validFrom <= ${w}.until)
-  AND ((${w}.since IS NULL AND ${w}.until IS NULL) OR ${w}.includeUndated OR ${r}.validFrom IS NOT NULL)
-  AND (${w}.includeRetracted OR ${r}.retractedAt IS NULL)
-)`;
-
-/**
- * The node id expression `id` names now: the node with that id, or the one it was merged into (a
- * merge moves the redirects pointing at the merged node too, so a redirect is always one hop from the
- * live node). Binds `<v>Direct` (null for a merged id) and `<v>Merged`; `currentNode(v)` is the
- * node, null when no node answers to the id.
- */
-export const matchCurrentNode = (id: string, v: string) => `OPTIONAL MATCH (${v}Direct:Entity {id: ${id}})
-OPTIONAL MATCH (:Redirect {id: ${id}})-[:MERGED_INTO]->(${v}Merged:Entity)`;
-export const currentNode = (v: string) => `coalesce(${v}Direct, ${v}Merged)`;
+// Reading (fragments: ./cypher-fragments.ts; pages of relations: ./relation-pages-cypher.ts).
 
 /** Nodes by id; an id merged into another node resolves to it. */
 export const NODES_BY_IDS = `
@@ -166,8 +125,7 @@ UNWIND $ids AS id
 ${matchCurrentNode('id', 'n')}
 WITH id, ${currentNode('n')} AS n, nDirect IS NULL AS redirected
 WHERE n IS NOT NULL
-RETURN id, n {.*, nodeKind: [l IN labels(n) WHERE l <> 'Entity'][0],
-              redirectedFrom: CASE WHEN redirected THEN id END} AS node
+RETURN id, ${wholeNode('n', 'redirected', 'id')} AS node
 `;
 
 /** One relation by id, looked up from the node it started at (or the node that one merged into). */
@@ -181,230 +139,6 @@ MATCH (a)-[r]-() WHERE r.id = $id
 RETURN ${relation('r')} AS relation
 LIMIT 1
 `;
-
-// ---------------------------------------------------------------------------------------------
-// Pages of relations: the batch behind every relation field (and amplifiers), one round trip per
-// level of a GraphQL selection. Each key is served by the plan the repository chose for it; the
-// statement is composed from the plans present in the batch (one UNION branch per plan).
-
-/** How one page of relations is read (chosen per key by the repository). */
-export type RelationPagePlan =
-  /** Any filter: every relation of the node is read and tested (dates, article, platform). */
-  | { kind: 'filtered'; orderBy: RelationOrder }
-  /** Relations of one type whose reference property names the node (an event's invitations). */
-  | { kind: 'referenced'; type: RelationType; property: RelationProperty; orderBy: RelationOrder }
-  /** Heaviest incoming AMPLIFIES without filters: planned for hubs (see topAmplifiersPages). */
-  | { kind: 'topAmplifiers'; includeRetracted: boolean }
-  /** A few types, no filter: typed expansion, top-N sort, total from the degree store. */
-  | {
-      kind: 'typed';
-      types: readonly RelationType[];
-      direction: Direction;
-      orderBy: RelationOrder;
-      includeRetracted: boolean;
-    };
-
-export type RelationOrder = 'WEIGHT_DESC' | 'DATE_ASC' | 'DATE_DESC';
-
-/** The order of each RelationOrder; ties always end on the relation id, so pages are stable. */
-/** `dateKey`: the date a relation sorts at, stored when it is written (src/data/dates.ts, relationTime). */
-const ORDER_BY: Record<RelationOrder, (r: string) => string> = {
-  WEIGHT_DESC: (r) => `coalesce(${r}.weight, -1) DESC, coalesce(${r}.dateKey, '') DESC, ${r}.id`,
-  DATE_DESC: (r) => `coalesce(${r}.dateKey, '') DESC, ${r}.id`,
-  // Undated relations last.
-  DATE_ASC: (r) => `coalesce(${r}.dateKey, '9999') ASC, ${r}.id`,
-};
-
-/**
- * The page of a sorted list of relations `rels`, as the repository reads it, with the name of the
- * plan that produced it (`plan`, a Cypher expression) so traces show what actually ran.
- */
-const pageRow = (found: string, total: string, plan: string) =>
-  `RETURN key.key AS k, ${plan} AS plan, ${found} AS found, ${total} AS total,
-       [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items`;
-
-/** A plan name as a Cypher string literal (names are built from model names and fixed words). */
-function planLiteral(plan: RelationPagePlan): string {
-  const name = planName(plan);
-  if (!/^[A-Za-z_:|]+$/.test(name)) throw new Error(`unexpected plan name: ${name}`);
-  return `'${name}'`;
-}
-
-/** Filtered plan: every relation of the node, tested against the key's filters. */
-const filteredPages = (orderBy: RelationOrder) => `
-OPTIONAL MATCH (n:Entity {id: key.id})
-CALL (n, key) {
-  MATCH (n)-[r]-(o)
-  WHERE type(r) IN key.types
-    AND (key.direction IS NULL
-         OR (key.direction = 'OUTGOING' AND startNode(r) = n)
-         OR (key.direction = 'INCOMING' AND endNode(r) = n))
-    AND (key.article IS NULL OR key.article IN coalesce(r.sourceArticles, [r.article]))
-    AND (key.platform IS NULL OR EXISTS { (o)-[:ON_PLATFORM]->(:Entity {id: key.platform}) })
-    AND ${inWindow('r', 'key')}
-  WITH r ORDER BY ${ORDER_BY[orderBy]('r')}
-  RETURN collect(r) AS rels
-}
-${pageRow('n IS NOT NULL', 'size(rels)', planLiteral({ kind: 'filtered', orderBy }))}`;
-
-type Direction = 'OUTGOING' | 'INCOMING' | null;
-
-/**
- * Referenced plan: the relations of one type whose reference property holds the node's id, found
- * through that property's index (INVITED.event: invited_event). Type and property come from the
- * model's `listedOn`, checked against it, so naming them in the pattern is safe.
- */
-function referencedPages(plan: Extract<RelationPagePlan, { kind: 'referenced' }>): string {
-  const listed = (RELATIONS[plan.type] as RelationSpec | undefined)?.listedOn;
-  if (listed?.property !== plan.property)
-    throw new Error(`${plan.type}.${plan.property} is not listed on its node`);
-  return `
-OPTIONAL MATCH (n:Entity {id: key.id})
-CALL (n, key) {
-  MATCH ()-[r:${plan.type}]->() WHERE r.${plan.property} = key.id
-    AND (key.article IS NULL OR key.article IN coalesce(r.sourceArticles, [r.article]))
-    AND ${inWindow('r', 'key')}
-  WITH r ORDER BY ${ORDER_BY[plan.orderBy]('r')}
-  RETURN collect(r) AS rels
-}
-${pageRow('n IS NOT NULL', 'size(rels)', planLiteral(plan))}`;
-}
-
-const ARROWS = {
-  OUTGOING: ['-', '->'],
-  INCOMING: ['<-', '-'],
-  BOTH: ['-', '-'],
-} as const;
-
-/**
- * `hidden`: how many relations of these types at `n` an editor retracted (0 when they are shown).
- * Retracting a relation marks both its ends (`hasRetractions`, src/graph/curation-cypher.ts), so only
- * at a node that has some are its relations' retraction properties read at all: elsewhere a page
- * costs what it would without retractions, however many were made across the graph.
- */
-function hiddenCount(
-  types: readonly RelationType[],
-  direction: Direction | undefined,
-  includeRetracted: boolean,
-): string {
-  if (includeRetracted) return 'CALL () { RETURN 0 AS hidden }';
-  const [l, r] = ARROWS[direction ?? 'BOTH'];
-  return `CALL (n) {
-  RETURN CASE WHEN n.hasRetractions
-    THEN COUNT { (n)${l}[x:${types.join('|')}]${r}() WHERE x.retractedAt IS NOT NULL }
-    ELSE 0 END AS hidden
-}`;
-}
-
-/** Keeps a relation unless it is retracted and retracted ones are hidden (see hiddenCount). */
-const shown = (r: string) => `(hidden = 0 OR ${r}.retractedAt IS NULL)`;
-
-/**
- * Heaviest incoming AMPLIFIES (amplifiers by reported figure, no filter), planned for hubs. A node
- * amplified by a large share of all accounts (degree² > $need × all AMPLIFIES, both from the count
- * store) walks the `amplifies_weight` index from the top, which finds its heaviest relations after
- * about need × all / degree entries instead of reading all of them; then every relation at least as
- * heavy as the lightest one kept is read again from the index, so ties at the cut sort as everywhere
- * else. Other nodes, and hubs with too few weighted relations, read their relations and keep the top
- * $need. $need is the largest offset + first of the batch (LIMIT takes no per-row value).
- */
-const topAmplifiersPages = (includeRetracted: boolean) => `
-OPTIONAL MATCH (n:Entity {id: key.id})
-${hiddenCount(['AMPLIFIES'], 'INCOMING', includeRetracted)}
-WITH key, n, hidden, key.offset + key.first AS need, COUNT { (n)<-[:AMPLIFIES]-() } AS degree
-WITH key, n, hidden, need, degree, degree * degree > need * COUNT { ()-[:AMPLIFIES]->() } AS hub
-CALL (n, hidden, hub) {
-  MATCH ()-[r:AMPLIFIES]->(n) USING INDEX r:AMPLIFIES(weight)
-  WHERE r.weight >= CASE WHEN hub THEN -1.0e300 ELSE 1.0e300 END AND ${shown('r')}
-  WITH r ORDER BY r.weight DESC LIMIT toInteger($need)
-  RETURN collect(r.weight) AS weights
-}
-WITH key, n, hidden, need, degree, weights[..need][-1] AS floor, size(weights[..need]) AS got
-CALL (n, hidden, floor) {
-  MATCH ()-[r:AMPLIFIES]->(n) USING INDEX r:AMPLIFIES(weight)
-  WHERE r.weight >= coalesce(floor, 1.0e300) AND ${shown('r')}
-  RETURN collect(r) AS heaviest
-}
-CALL (n, hidden, need, got) {
-  UNWIND CASE WHEN got < need THEN [n] ELSE [] END AS x
-  MATCH ()-[r:AMPLIFIES]->(x) WHERE ${shown('r')}
-  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')} LIMIT toInteger($need)
-  RETURN collect(r) AS scanned
-}
-CALL (need, got, heaviest, scanned) {
-  UNWIND CASE WHEN got < need THEN scanned[..need] ELSE heaviest END AS r
-  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
-  RETURN collect(r) AS rels
-}
-${pageRow(
-  'n IS NOT NULL',
-  'degree - hidden',
-  // Which way the heaviest were found: from the top of the weight index, or by reading them all.
-  `${planLiteral({ kind: 'topAmplifiers', includeRetracted })} + CASE WHEN got < need THEN ':scan' ELSE ':index' END`,
-)}`;
-
-/**
- * Typed plan: only the node's relations of these types are read (a dense node keeps them apart by
- * type), sorted for the top $need only, and counted from the degree store. Retracted relations are
- * few: they are found through each type's retractedAt index, subtracted from the count, and only
- * when the node has some are the relations' retraction properties read at all.
- */
-function typedPages(plan: Extract<RelationPagePlan, { kind: 'typed' }>): string {
-  for (const t of plan.types)
-    if (!RELATION_TYPES.includes(t)) throw new Error(`not a relation type of the model: ${t}`);
-  const [l, r] = ARROWS[plan.direction ?? 'BOTH'];
-  const types = plan.types.join('|');
-  return `
-OPTIONAL MATCH (n:Entity {id: key.id})
-${hiddenCount(plan.types, plan.direction, plan.includeRetracted)}
-CALL (n, hidden) {
-  MATCH (n)${l}[r:${types}]${r}()
-  WHERE ${shown('r')}
-  WITH r ORDER BY ${ORDER_BY[plan.orderBy]('r')} LIMIT toInteger($need)
-  RETURN collect(r) AS rels
-}
-${pageRow('n IS NOT NULL', `COUNT { (n)${l}[:${types}]${r}() } - hidden`, planLiteral(plan))}`;
-}
-
-function planBody(plan: RelationPagePlan): string {
-  if (plan.kind === 'filtered') return filteredPages(plan.orderBy);
-  if (plan.kind === 'topAmplifiers') return topAmplifiersPages(plan.includeRetracted);
-  if (plan.kind === 'referenced') return referencedPages(plan);
-  return typedPages(plan);
-}
-
-/** A stable name for a plan: keys with equal names share a branch of the statement. */
-export const planName = (plan: RelationPagePlan): string => Object.values(plan).flat().join(':');
-
-/**
- * Composed statements by plan names. Clients choose type sets, so the combinations are many in
- * principle though few in practice: the cache is emptied when it grows past a bound.
- */
-const composed = new Map<string, string>();
-const MAX_COMPOSED = 1000;
-
-/**
- * RELATION_PAGES for a batch whose keys use these plans (distinct, in order; key.plan is the
- * index): one statement, one round trip. Statements are cached by their plans.
- */
-export function relationPages(plans: readonly RelationPagePlan[]): string {
-  const name = plans.map(planName).join(' + ');
-  let statement = composed.get(name);
-  if (!statement) {
-    const branches = plans.map((plan, i) => `WITH key WHERE key.plan = ${i}\n${planBody(plan).trim()}`);
-    // The leading comment names the statement in logs and in the benchmark's PROFILE report.
-    statement = `// RELATION_PAGES ${name}
-UNWIND $keys AS key
-CALL (key) {
-${branches.join('\nUNION ALL\n')}
-}
-RETURN k AS key, plan, found, total, items
-`;
-    if (composed.size >= MAX_COMPOSED) composed.clear();
-    composed.set(name, statement);
-  }
-  return statement;
-}
 
 /**
  * Search candidates: the full-text index's best $candidates hits (names, aliases, handles,

@@ -6,8 +6,8 @@ import type { Driver } from 'neo4j-driver';
 import {
   ARTICLE_RELATIONS,
   RELATIONS,
-  RELATION_TYPES,
   type RelationProperty,
+  RELATION_TYPES,
   type RelationType,
 } from '../data/model.js';
 import {
@@ -27,10 +27,15 @@ import {
   SEARCH,
   SHORTEST_PATHS,
   TIMELINE,
-  planName,
-  relationPages,
-  type RelationPagePlan,
 } from './cypher.js';
+import {
+  nodeTree,
+  planName,
+  preorder,
+  relationPages,
+  type PageShape,
+  type RelationPagePlan,
+} from './relation-pages-cypher.js';
 import {
   withEnds,
   type ArticlePassagesRecord,
@@ -80,6 +85,61 @@ export interface RelationPageKey {
   via?: { type: RelationType; property: RelationProperty } | null;
 }
 
+/**
+ * A page of relations a request reads under a node, and what it reads of each relation on it:
+ * what a root field's selection compiles to (src/graphql/lookahead.ts), read by NODE_TREE.
+ */
+export interface PageRead {
+  /** The page's key, less the id of the node it is read at. */
+  key: Omit<RelationPageKey, 'id'>;
+  /** Read only at nodes of these kinds; null: at any. */
+  kinds: readonly string[] | null;
+  articles: PageShape['articles'];
+  refs: readonly RelationProperty[];
+  /** Pages read at each relation's other end. */
+  other: readonly PageRead[];
+}
+
+/** A page NODE_TREE read, and what it read of each relation on it, in the page's order. */
+export interface TreePage {
+  page: Page<RelationRecord>;
+  items: { pages: TreePage[]; articles: EntityRecord[]; refs: (EntityRecord | null)[] }[];
+}
+
+interface TreePageRow {
+  found: boolean;
+  total: number;
+  plan: string;
+  items: {
+    relation: RelationRecord;
+    pages: TreePageRow[];
+    articles: EntityRecord[];
+    refs: (EntityRecord | null)[];
+  }[];
+}
+
+/** The parameters every plan may read of a page's key (see ./relation-pages-cypher.ts). */
+const pageParams = (k: Omit<RelationPageKey, 'id'>) => ({
+  types: k.types,
+  direction: k.direction,
+  article: k.article,
+  platform: k.platform,
+  orderBy: k.orderBy,
+  offset: k.offset,
+  first: k.first,
+  since: k.window.since,
+  until: k.window.until,
+  includeUndated: k.window.includeUndated,
+  includeRetracted: k.window.includeRetracted,
+});
+
+const pageShape = (r: PageRead): PageShape => ({
+  plan: planFor(r.key),
+  articles: r.articles,
+  refs: r.refs,
+  other: r.other.map(pageShape),
+});
+
 /** Relation types that connect actors; article relations (model.ts) only count when asked for. */
 export const ACTOR_RELATIONS = RELATION_TYPES.filter((t) => !ARTICLE_RELATIONS.includes(t));
 export const FUNCTIONAL_RELATIONS = RELATION_TYPES.filter(
@@ -90,7 +150,7 @@ export const FUNCTIONAL_RELATIONS = RELATION_TYPES.filter(
 const MAX_TYPED_PLAN_TYPES = 4;
 
 /** The plan for one page: see RelationPagePlan in ./cypher.ts. */
-function planFor(k: RelationPageKey): RelationPagePlan {
+function planFor(k: Omit<RelationPageKey, 'id'>): RelationPagePlan {
   if (k.via) return { kind: 'referenced', ...k.via, orderBy: k.orderBy };
   const unfiltered =
     k.article === null && k.platform === null && k.window.since === null && k.window.until === null;
@@ -158,22 +218,7 @@ export class GraphRepository {
       const plan = planFor(k);
       const name = planName(plan);
       if (!plans.has(name)) plans.set(name, { index: plans.size, plan });
-      return {
-        key: i,
-        plan: plans.get(name)!.index,
-        id: k.id,
-        types: k.types,
-        direction: k.direction,
-        article: k.article,
-        platform: k.platform,
-        orderBy: k.orderBy,
-        offset: k.offset,
-        first: k.first,
-        since: k.window.since,
-        until: k.window.until,
-        includeUndated: k.window.includeUndated,
-        includeRetracted: k.window.includeRetracted,
-      };
+      return { key: i, plan: plans.get(name)!.index, id: k.id, ...pageParams(k) };
     });
     const need = Math.max(...keys.map((k) => k.offset + k.first));
     const rows = await this.runner.read<{
@@ -194,6 +239,44 @@ export class GraphRepository {
         found: row?.found ?? false,
       };
     });
+  }
+
+  /**
+   * Nodes by id (merged ids resolve), each with the pages `reads` selects under it, nested to any
+   * depth: one statement, so the whole tree is one consistent read and one round trip.
+   */
+  async nodeTrees(
+    ids: readonly string[],
+    reads: readonly PageRead[],
+  ): Promise<Map<string, { node: EntityRecord | null; pages: TreePage[] }>> {
+    const pages = preorder(reads).map((r) => ({
+      kinds: r.kinds,
+      ...pageParams(r.key),
+      need: r.key.offset + r.key.first,
+    }));
+    const rows = await this.runner.read<{ id: string; node: EntityRecord | null; pages: TreePageRow[] }>(
+      nodeTree(reads.map(pageShape)),
+      { ids, pages },
+    );
+    const toPage = (row: TreePageRow, read: PageRead): TreePage => {
+      this.runner.trace.plans.push(row.plan);
+      return {
+        page: {
+          found: row.found,
+          total: row.total,
+          offset: read.key.offset,
+          items: row.items.map((i) => i.relation),
+        },
+        items: row.items.map((i) => ({
+          pages: i.pages.map((p, c) => toPage(p, read.other[c]!)),
+          articles: i.articles,
+          refs: i.refs,
+        })),
+      };
+    };
+    return new Map(
+      rows.map((r) => [r.id, { node: r.node, pages: r.pages.map((p, i) => toPage(p, reads[i]!)) }]),
+    );
   }
 
   /**

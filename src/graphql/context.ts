@@ -17,6 +17,8 @@ export interface GraphContext {
   idempotencyKey?: string;
   /** The French NLP worker for `ingestArticle`'s relation proposals; absent on Lambda. */
   textParser?: TextParserSource;
+  /** Root fields read their selection in one statement (GRAPHQL_LOOKAHEAD; ./prefetch.ts). */
+  lookahead: boolean;
 }
 
 export interface ContextDeps {
@@ -28,6 +30,8 @@ export interface ContextDeps {
   requestTimeoutMs?: number;
   /** Absent: ingestion proposes no relations (and says so). */
   textParser?: TextParserSource;
+  /** Absent: on (see GraphContext.lookahead). */
+  lookahead?: boolean;
 }
 
 const noVerifier: TokenVerifier = () => Promise.reject(new Error('no verifier'));
@@ -51,6 +55,7 @@ export function createContext(
     repo,
     loaders: createLoaders(repo),
     principal: principalFrom(deps.verifier ?? noVerifier, authorization),
+    lookahead: deps.lookahead ?? true,
     ...(idempotencyKey ? { idempotencyKey } : {}),
     ...(deps.textParser ? { textParser: deps.textParser } : {}),
   };

@@ -55,6 +55,7 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): LambdaRunti
     database: config.NEO4J_DATABASE,
     verifier: createVerifier(config),
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    lookahead: config.GRAPHQL_LOOKAHEAD,
   };
   return { config, logger, driver, deps };
 }

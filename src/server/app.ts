@@ -58,6 +58,7 @@ export async function startApp(
     database: config.NEO4J_DATABASE,
     verifier: createVerifier(config),
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    lookahead: config.GRAPHQL_LOOKAHEAD,
     textParser,
   };
   const readiness = {

@@ -50,7 +50,13 @@ export async function createTestApi(
     driver,
     async run(query, variables, authorization, idempotencyKey) {
       const ctx = createContext(
-        { driver, database: config.NEO4J_DATABASE, verifier, requestTimeoutMs: config.REQUEST_TIMEOUT_MS },
+        {
+          driver,
+          database: config.NEO4J_DATABASE,
+          verifier,
+          requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+          lookahead: config.GRAPHQL_LOOKAHEAD,
+        },
         `test-${++n}`,
         authorization,
         undefined,

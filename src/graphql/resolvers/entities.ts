@@ -4,7 +4,7 @@ import { NODE_KINDS, type NodeKind } from '../../data/model.js';
 import type { EntityRecord } from '../../graph/records.js';
 import { groupClaims } from '../claims.js';
 import type { GraphContext } from '../context.js';
-import { allRelationsField, relationFieldsByKind } from './relations.js';
+import { relationFieldsByKind } from './relations.js';
 
 type Upper<K extends string> = Uppercase<K>;
 const kindEnum = (e: EntityRecord) => e.nodeKind.toUpperCase() as Upper<NodeKind>;
@@ -18,7 +18,6 @@ const common = {
     const { claims, relations } = await ctx.loaders.claims.load(e.id);
     return groupClaims(e, claims, relations);
   },
-  relations: allRelationsField,
 };
 
 /** Lists of nodes leave an article's text out (src/graph/cypher.ts); it is read by id when asked. */

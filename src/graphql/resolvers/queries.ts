@@ -1,4 +1,5 @@
 /** Root query fields: validate arguments, call the repository or loaders, shape the result. */
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import {
   AMPLIFICATION_METRICS,
@@ -28,35 +29,41 @@ import {
   NEIGHBOURHOOD_EDGES_PER_NODE,
 } from '../../graph/limits.js';
 import type { GraphContext } from '../context.js';
+import { nodesWithSelection, pageWithSelection } from '../prefetch.js';
 import { badUserInput, notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
 import { pageKey, relationConnection } from './relations.js';
 
 const IdArg = z.object({ id: NodeId });
 
-/** Loads a node or throws NOT_FOUND; `kind` also rejects an id of another kind. */
-async function requireNode(ctx: GraphContext, id: string, kind?: NodeKind): Promise<EntityRecord> {
-  const n = await ctx.loaders.node.load(id);
+/** The node `id` found, or NOT_FOUND; `kind` also rejects an id of another kind. */
+function checked(n: EntityRecord | null, id: string, kind?: NodeKind): EntityRecord {
   if (!n) throw notFound(`No node with id "${id}"`);
   if (kind && n.nodeKind !== kind) throw badUserInput(`"${id}" is a ${n.nodeKind}, not a ${kind}`, 'id');
   return n;
 }
 
-/**
- * One round trip in the common case: the page query also says whether the node exists. Only an
- * unknown or merged id costs a lookup (NOT_FOUND, or the page read again from the live node).
- */
-async function pageFromResolvedNode(ctx: GraphContext, key: RelationPageKey) {
-  const page = await ctx.loaders.relations.load(key);
-  if (page.found) return relationConnection(ctx, key);
-  const node = await requireNode(ctx, key.id);
-  return relationConnection(ctx, { ...key, id: node.id });
-}
+const requireNode = async (ctx: GraphContext, id: string): Promise<EntityRecord> =>
+  checked(await ctx.loaders.node.load(id), id);
 
+/**
+ * A node by id with everything its selection asks below it, in one read (../prefetch.ts); NOT_FOUND
+ * when no node answers to the id, and `kind` also rejects an id of another kind.
+ */
 const typedLookup =
   (kind?: NodeKind) =>
-  (_: unknown, args: unknown, ctx: GraphContext): Promise<EntityRecord> =>
-    requireNode(ctx, parseArgs(IdArg, args).id, kind);
+  async (_: unknown, args: unknown, ctx: GraphContext, info: GraphQLResolveInfo): Promise<EntityRecord> => {
+    const { id } = parseArgs(IdArg, args);
+    const [n] = await nodesWithSelection(ctx, info, [id]);
+    return checked(n ?? null, id, kind);
+  };
+
+/** A root page of relations (amplifiers) and what its selection asks of it, in one read. */
+async function rootPage(ctx: GraphContext, info: GraphQLResolveInfo, key: RelationPageKey) {
+  const resolved = await pageWithSelection(ctx, info, key);
+  if (!resolved) throw notFound(`No node with id "${key.id}"`);
+  return relationConnection(ctx, resolved);
+}
 
 const SearchArgs = z.object({
   text: z.string().trim().min(1, { message: 'must not be empty' }).max(200),
@@ -155,9 +162,9 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
   event: typedLookup('Event'),
   article: typedLookup('Article'),
 
-  nodes: async (_, args, ctx) => {
+  nodes: async (_, args, ctx, info) => {
     const { ids } = parseArgs(z.object({ ids: z.array(NodeId).max(MAX_IDS) }), args);
-    return Promise.all(ids.map((id) => ctx.loaders.node.load(id)));
+    return nodesWithSelection(ctx, info, ids);
   },
 
   search: async (_, args, ctx) => {
@@ -187,22 +194,22 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     }));
   },
 
-  amplifiers: async (_, args, ctx) => {
+  amplifiers: async (_, args, ctx, info) => {
     const a = parseArgs(AmplifierArgs.required({ of: true }), args);
     const key = pageKey(
       { id: a.of, types: ['AMPLIFIES'], direction: 'INCOMING', platform: a.platform ?? null },
       { first: a.first, after: a.after, filter: filterOf(a.when) },
     );
-    return pageFromResolvedNode(ctx, key);
+    return rootPage(ctx, info, key);
   },
 
-  amplified: async (_, args, ctx) => {
+  amplified: async (_, args, ctx, info) => {
     const a = parseArgs(AmplifierArgs.required({ by: true }), args);
     const key = pageKey(
       { id: a.by, types: ['AMPLIFIES'], direction: 'OUTGOING' },
       { first: a.first, after: a.after, filter: filterOf(a.when) },
     );
-    return pageFromResolvedNode(ctx, key);
+    return rootPage(ctx, info, key);
   },
 
   connection: async (_, args, ctx) => {

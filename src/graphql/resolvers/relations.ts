@@ -100,39 +100,49 @@ export async function relationConnection(ctx: GraphContext, key: RelationPageKey
   });
 }
 
-type FieldResolver = GraphQLFieldResolver<EntityRecord, GraphContext, Record<string, unknown>>;
+/** What a relation field reads, less the node it is read at: its types, direction and reference. */
+export type FieldRequest = Omit<PageRequest, 'id'>;
 
-function typedField(type: RelationType, direction: Direction): FieldResolver {
-  return (parent, args, ctx) =>
-    relationConnection(ctx, pageKey({ id: parent.id, types: [type], direction }, args));
-}
-
-/** `relations(direction, types, …)`: all relation types unless narrowed. */
-export const allRelationsField: FieldResolver = (parent, args, ctx) =>
-  relationConnection(ctx, pageKey({ id: parent.id, types: RELATION_TYPES, direction: null }, args));
-
-/** Field name → resolver for each node kind, from the model. */
-export function relationFieldsByKind(): Record<NodeKind, Record<string, FieldResolver>> {
-  const out = Object.fromEntries(NODE_KINDS.map((k) => [k, {} as Record<string, FieldResolver>])) as Record<
-    NodeKind,
-    Record<string, FieldResolver>
-  >;
+/**
+ * Field name → the page it reads, for each node kind, from the model: every relation type as a
+ * typed field on both of its ends, reference fields (an event's invitations) and `relations` (all
+ * types unless narrowed). The resolvers and the lookahead (../lookahead.ts) both read this table.
+ */
+export const RELATION_FIELDS: Record<NodeKind, Record<string, FieldRequest>> = (() => {
+  const all: FieldRequest = { types: RELATION_TYPES, direction: null };
+  const out = Object.fromEntries(
+    NODE_KINDS.map((k) => [k, { relations: all } as Record<string, FieldRequest>]),
+  ) as Record<NodeKind, Record<string, FieldRequest>>;
   for (const type of RELATION_TYPES) {
     const spec = RELATIONS[type];
-    for (const k of spec.from) out[k][spec.forward] = typedField(type, 'OUTGOING');
-    for (const k of spec.to) out[k][spec.reverse] = typedField(type, 'INCOMING');
+    for (const k of spec.from) out[k][spec.forward] = { types: [type], direction: 'OUTGOING' };
+    for (const k of spec.to) out[k][spec.reverse] = { types: [type], direction: 'INCOMING' };
   }
   for (const k of NODE_KINDS)
     for (const r of referenceFieldsOf(k))
-      out[k][r.field] = (parent, args, ctx) =>
-        relationConnection(
-          ctx,
-          pageKey(
-            { id: parent.id, types: [r.type], direction: null, via: { type: r.type, property: r.property } },
-            args,
-          ),
-        );
+      out[k][r.field] = {
+        types: [r.type],
+        direction: null,
+        via: { type: r.type, property: r.property },
+      };
   return out;
+})();
+
+type FieldResolver = GraphQLFieldResolver<EntityRecord, GraphContext, Record<string, unknown>>;
+
+/** Field name → resolver for each node kind: the page of RELATION_FIELDS at the parent node. */
+export function relationFieldsByKind(): Record<NodeKind, Record<string, FieldResolver>> {
+  return Object.fromEntries(
+    NODE_KINDS.map((k) => [
+      k,
+      Object.fromEntries(
+        Object.entries(RELATION_FIELDS[k]).map(([field, req]): [string, FieldResolver] => [
+          field,
+          (parent, args, ctx) => relationConnection(ctx, pageKey({ id: parent.id, ...req }, args)),
+        ]),
+      ),
+    ]),
+  ) as Record<NodeKind, Record<string, FieldResolver>>;
 }
 
 const apiStatus = (s: RelationStatus | undefined): ApiStatus => (s ?? 'done').toUpperCase() as ApiStatus;
@@ -179,7 +189,7 @@ export const relationResolvers: RelationResolvers<GraphContext> = {
 };
 
 async function citedArticle(e: EvidenceRecord, ctx: GraphContext): Promise<EntityRecord> {
-  const article = await ctx.loaders.node.load(e.articleId);
+  const article = await ctx.loaders.cited.load(e.articleId);
   // Deleted since the relation was read (an editor removed it mid-request): a coded error, and the
   // relation above it resolves to null rather than failing the whole response.
   if (!article) throw notFound(`The article "${e.articleId}" cited as evidence no longer exists`);

@@ -1,0 +1,70 @@
+/**
+ * Cypher fragments the named statements are composed of: constants and functions of the variable
+ * names they are given, never of user input. Each takes the names it reads as arguments, so a
+ * fragment never relies on what the statement around it happens to call its variables.
+ */
+
+/**
+ * A node as a map without an article's full text, which answers listing many nodes would otherwise
+ * carry for nothing (the API reads it by id when a client selects it: Article.text).
+ */
+export const node = (v: string) =>
+  `${v} {.*, text: null, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}`;
+
+/**
+ * A whole node as NODES_BY_IDS returns it: every property, its kind and, when `redirected` (a
+ * boolean expression) holds, the id `id` it was asked for (a merged id).
+ */
+export const wholeNode = (v: string, redirected: string, id: string) =>
+  `${v} {.*, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0],
+              redirectedFrom: CASE WHEN ${redirected} THEN ${id} END}`;
+
+/** A relationship as a map: its properties, type and the ids of both ends. */
+export const relationWithEndIds = (r: string) =>
+  `${r} {.*, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`;
+
+/**
+ * A relationship with copies of both end nodes, for answers that do not list the nodes themselves
+ * (pages of relations). Subgraphs and paths list their nodes, so their relations carry end ids only
+ * and the repository joins them: no node (an article's whole text) is sent twice.
+ */
+export const relation = (r: string) =>
+  `${r} {.*, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
+     source: [s IN [startNode(${r})] | ${node('s')}][0],
+     target: [t IN [endNode(${r})] | ${node('t')}][0]}`;
+
+/**
+ * Date window on one relationship. validFrom/validTo are full ISO dates computed at load time
+ * (a partial date covers its whole year or month); undated relations pass only when asked, and
+ * relations an editor retracted only when asked too. Each test looks at the window first, so without
+ * a window no date property of the relationship is read.
+ */
+export const inWindow = (r: string, w: string) => `(
+  (${w}.since IS NULL OR ${r}.validTo IS NULL OR ${r}.validTo >= ${w}.since)
+  AND (${w}.until IS NULL OR ${r}.validFrom IS NULL OR ${r}.validFrom <= ${w}.until)
+  AND ((${w}.since IS NULL AND ${w}.until IS NULL) OR ${w}.includeUndated OR ${r}.validFrom IS NOT NULL)
+  AND (${w}.includeRetracted OR ${r}.retractedAt IS NULL)
+)`;
+
+/**
+ * The node id expression `id` names now: the node with that id, or the one it was merged into (a
+ * merge moves the redirects pointing at the merged node too, so a redirect is always one hop from the
+ * live node). Binds `<v>Direct` (null for a merged id) and `<v>Merged`; `currentNode(v)` is the
+ * node, null when no node answers to the id.
+ */
+export const matchCurrentNode = (id: string, v: string) => `OPTIONAL MATCH (${v}Direct:Entity {id: ${id}})
+OPTIONAL MATCH (:Redirect {id: ${id}})-[:MERGED_INTO]->(${v}Merged:Entity)`;
+export const currentNode = (v: string) => `coalesce(${v}Direct, ${v}Merged)`;
+
+export type RelationOrder = 'WEIGHT_DESC' | 'DATE_ASC' | 'DATE_DESC';
+
+/**
+ * The order of each RelationOrder; ties always end on the relation id, so pages are stable.
+ * `dateKey`: the date a relation sorts at, stored when it is written (src/data/dates.ts, relationTime).
+ */
+export const ORDER_BY: Record<RelationOrder, (r: string) => string> = {
+  WEIGHT_DESC: (r) => `coalesce(${r}.weight, -1) DESC, coalesce(${r}.dateKey, '') DESC, ${r}.id`,
+  DATE_DESC: (r) => `coalesce(${r}.dateKey, '') DESC, ${r}.id`,
+  // Undated relations last.
+  DATE_ASC: (r) => `coalesce(${r}.dateKey, '9999') ASC, ${r}.id`,
+};

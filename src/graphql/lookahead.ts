@@ -1,0 +1,200 @@
+/**
+ * Lookahead: what a root field's selection will read below it, found before it resolves, so the
+ * root field can read it all in one statement (NODE_TREE) instead of one round trip per level.
+ * It follows fragments by type condition and honours @skip/@include; each relation field becomes
+ * the same page key its resolver will ask the loader for (RELATION_FIELDS and pageKey are shared),
+ * so the lookahead can read too much but never answer differently. What it does not compile (the
+ * ends of `Relation.source`/`target`, claims, levels past its budget) the DataLoader still serves.
+ */
+import {
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  getArgumentValues,
+  getDirectiveValues,
+  isAbstractType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import {
+  NODE_KINDS,
+  RELATION_PROPERTIES,
+  RELATION_PROPERTY_NAMES,
+  type RelationProperty,
+} from '../data/model.js';
+import type { PageRead, RelationPageKey } from '../graph/repository.js';
+import { RELATION_FIELDS, pageKey, type FieldRequest } from './resolvers/relations.js';
+
+/** Pages one root field compiles at most (the statement grows with them); deeper ones are loaded. */
+export const MAX_COMPILED_PAGES = 24;
+
+const REFERENCE_PROPERTIES = RELATION_PROPERTY_NAMES.filter(
+  (p) => RELATION_PROPERTIES[p].type.kind === 'ref',
+);
+
+interface Selected {
+  name: string;
+  /** The object types this selection applies to (narrowed by the fragments around it). */
+  types: readonly string[];
+  node: FieldNode;
+}
+
+const included = (s: SelectionNode, variables: GraphQLResolveInfo['variableValues']) =>
+  getDirectiveValues(GraphQLSkipDirective, s, variables)?.if !== true &&
+  getDirectiveValues(GraphQLIncludeDirective, s, variables)?.if !== false;
+
+/** The fields selected in `sets` on objects of `types`, through fragments. */
+function fieldsOf(
+  info: GraphQLResolveInfo,
+  sets: readonly SelectionSetNode[],
+  types: readonly string[],
+): Selected[] {
+  const out: Selected[] = [];
+  const narrow = (typeName: string | undefined) => {
+    if (!typeName) return types;
+    const t = info.schema.getType(typeName);
+    if (!t) return [];
+    const possible = isAbstractType(t) ? info.schema.getPossibleTypes(t).map((p) => p.name) : [t.name];
+    return types.filter((k) => possible.includes(k));
+  };
+  const walk = (set: SelectionSetNode, within: readonly string[]) => {
+    for (const s of set.selections) {
+      if (!included(s, info.variableValues)) continue;
+      if (s.kind === Kind.FIELD) out.push({ name: s.name.value, types: within, node: s });
+      else if (s.kind === Kind.INLINE_FRAGMENT) {
+        const to = s.typeCondition
+          ? narrow(s.typeCondition.name.value).filter((k) => within.includes(k))
+          : within;
+        walk(s.selectionSet, to);
+      } else {
+        const fragment = info.fragments[s.name.value];
+        if (fragment)
+          walk(
+            fragment.selectionSet,
+            narrow(fragment.typeCondition.name.value).filter((k) => within.includes(k)),
+          );
+      }
+    }
+  };
+  for (const set of sets) walk(set, types);
+  return out;
+}
+
+const subSelections = (fields: readonly Selected[], name: string) =>
+  fields.filter((f) => f.name === name && f.node.selectionSet).map((f) => f.node.selectionSet!);
+
+type PageKeyParts = Omit<RelationPageKey, 'id'>;
+
+/** The page key a relation field's resolver will ask for, less the node's id; null when its arguments are invalid (its resolver reports that). */
+function keyOf(
+  info: GraphQLResolveInfo,
+  kind: string,
+  field: Selected,
+  req: FieldRequest,
+): PageKeyParts | null {
+  const type = info.schema.getType(kind);
+  const def = isObjectType(type) ? type.getFields()[field.name] : undefined;
+  if (!def) return null;
+  try {
+    const { id: _id, ...key } = pageKey(
+      { id: '', ...req },
+      getArgumentValues(def, field.node, info.variableValues),
+    );
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+class Compiler {
+  private budget = MAX_COMPILED_PAGES;
+  constructor(private readonly info: GraphQLResolveInfo) {}
+
+  /** The pages selected under nodes of `kinds` by `sets`: one per distinct key, selections merged. */
+  pagesAt(sets: readonly SelectionSetNode[], kinds: readonly string[]): PageRead[] {
+    const byKey = new Map<string, { key: PageKeyParts; kinds: Set<string>; sets: Set<SelectionSetNode> }>();
+    for (const field of fieldsOf(this.info, sets, kinds))
+      for (const kind of field.types) {
+        const req = RELATION_FIELDS[kind as (typeof NODE_KINDS)[number]]?.[field.name];
+        const key = req && keyOf(this.info, kind, field, req);
+        if (!key) continue;
+        const signature = JSON.stringify(key);
+        const entry = byKey.get(signature) ?? {
+          key,
+          kinds: new Set<string>(),
+          sets: new Set<SelectionSetNode>(),
+        };
+        entry.kinds.add(kind);
+        if (field.node.selectionSet) entry.sets.add(field.node.selectionSet);
+        byKey.set(signature, entry);
+      }
+    const pages: PageRead[] = [];
+    for (const e of byKey.values()) {
+      if (this.budget <= 0) break;
+      pages.push(this.page(e.key, [...e.kinds].sort(), [...e.sets]));
+    }
+    return pages;
+  }
+
+  /** One page and what its connection's selection `sets` reads of each relation on it. */
+  page(key: PageKeyParts, kinds: readonly string[] | null, sets: readonly SelectionSetNode[]): PageRead {
+    this.budget--;
+    const edges = fieldsOf(
+      this.info,
+      subSelections(fieldsOf(this.info, sets, ['RelationConnection']), 'edges'),
+      ['RelationEdge'],
+    );
+    const relation = fieldsOf(this.info, subSelections(edges, 'node'), ['Relation']);
+    const cited = [
+      ...fieldsOf(this.info, subSelections(relation, 'evidence'), ['Evidence']),
+      ...fieldsOf(this.info, subSelections(relation, 'sources'), ['RelationSource']),
+    ];
+    const articleSets = subSelections(cited, 'article');
+    const articles = !cited.some((f) => f.name === 'article')
+      ? 'none'
+      : fieldsOf(this.info, articleSets, ['Article']).some((f) => f.name === 'text')
+        ? 'withText'
+        : 'cited';
+    const refs = REFERENCE_PROPERTIES.filter((p) => relation.some((f) => f.name === p)) as RelationProperty[];
+    const entityKinds = this.entityKinds();
+    return {
+      key,
+      kinds: kinds && kinds.length < NODE_KINDS.length ? kinds : null,
+      articles,
+      refs,
+      other: this.pagesAt(subSelections(edges, 'other'), entityKinds),
+    };
+  }
+
+  private entityKinds(): string[] {
+    const entity = this.info.schema.getType('Entity');
+    return entity && isAbstractType(entity)
+      ? this.info.schema.getPossibleTypes(entity).map((t) => t.name)
+      : [];
+  }
+}
+
+/** The object types a root field's nodes may be (its return type, unwrapped). */
+function returnKinds(info: GraphQLResolveInfo): string[] {
+  let t = info.returnType as { ofType?: unknown; name?: string };
+  while (t.ofType) t = t.ofType as typeof t;
+  const named = info.schema.getType(t.name ?? '');
+  if (!named) return [];
+  return isAbstractType(named) ? info.schema.getPossibleTypes(named).map((p) => p.name) : [named.name];
+}
+
+const rootSets = (info: GraphQLResolveInfo) =>
+  info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+
+/** The pages a root field returning nodes (`person`, `node`, `nodes`…) selects under them. */
+export function pagesUnderNodes(info: GraphQLResolveInfo): PageRead[] {
+  return new Compiler(info).pagesAt(rootSets(info), returnKinds(info));
+}
+
+/** The page a root field returning a relation connection (`amplifiers`) reads, with what it selects of it. */
+export function pageOfConnection(info: GraphQLResolveInfo, key: PageKeyParts): PageRead {
+  return new Compiler(info).page(key, null, rootSets(info));
+}

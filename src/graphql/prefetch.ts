@@ -1,0 +1,82 @@
+/**
+ * Root fields that read their whole selection in one statement: the lookahead (./lookahead.ts)
+ * says which pages of relations, cited articles and referenced nodes the selection will ask for,
+ * the repository reads them all at once (NODE_TREE), and the per-request loaders are primed with
+ * what it read, under the very keys the field resolvers ask for. The response is then one round trip
+ * and one consistent read: a node that vanished mid-request cannot half-appear in it.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRecord } from '../graph/records.js';
+import type { PageRead, RelationPageKey, TreePage } from '../graph/repository.js';
+import type { GraphContext } from './context.js';
+import type { Loaders } from './loaders.js';
+import { pageOfConnection, pagesUnderNodes } from './lookahead.js';
+
+/** Primes the loaders with the pages `reads` read at `node`, and below them. */
+function prime(loaders: Loaders, node: EntityRecord, reads: readonly PageRead[], pages: readonly TreePage[]) {
+  reads.forEach((read, i) => {
+    const tree = pages[i];
+    if (!tree || (read.kinds && !read.kinds.includes(node.nodeKind))) return;
+    loaders.relations.prime({ id: node.id, ...read.key }, tree.page);
+    tree.page.items.forEach((relation, j) => {
+      const item = tree.items[j];
+      if (!item) return;
+      if (read.articles !== 'none')
+        for (const id of [relation.article, ...(relation.sourceArticles ?? [])])
+          loaders.cited.prime(id, item.articles.find((a) => a.id === id) ?? null);
+      read.refs.forEach((property, k) => {
+        const id = relation[property];
+        if (typeof id === 'string') loaders.node.prime(id, item.refs[k] ?? null);
+      });
+      const other = relation.sourceId === node.id ? relation.target : relation.source;
+      prime(loaders, other, read.other, item.pages);
+    });
+  });
+}
+
+/**
+ * The nodes `ids` name (null for none), read with everything the field's selection asks of them in
+ * one statement when it asks for relations; otherwise through the node loader (batched with the
+ * request's other lookups).
+ */
+export async function nodesWithSelection(
+  ctx: GraphContext,
+  info: GraphQLResolveInfo,
+  ids: readonly string[],
+): Promise<(EntityRecord | null)[]> {
+  const reads = ctx.lookahead ? pagesUnderNodes(info) : [];
+  if (!reads.length) return Promise.all(ids.map((id) => ctx.loaders.node.load(id)));
+  const trees = await ctx.repo.nodeTrees([...new Set(ids)], reads);
+  return ids.map((id) => {
+    const tree = trees.get(id);
+    if (!tree?.node) return null;
+    ctx.loaders.node.prime(id, tree.node);
+    prime(ctx.loaders, tree.node, reads, tree.pages);
+    return tree.node;
+  });
+}
+
+/**
+ * The page `key` of a root field returning a relation connection (`amplifiers`), read with what the
+ * selection asks of its relations in one statement; the key's id resolved (a merged id reads from the
+ * node it was merged into). Null when no node answers to the id.
+ */
+export async function pageWithSelection(
+  ctx: GraphContext,
+  info: GraphQLResolveInfo,
+  key: RelationPageKey,
+): Promise<RelationPageKey | null> {
+  const { id, ...rest } = key;
+  if (!ctx.lookahead) {
+    const page = await ctx.loaders.relations.load(key);
+    if (page.found) return key;
+    // Not at a node under that id: unknown, or merged (read again from the node it was merged into).
+    const node = await ctx.loaders.node.load(id);
+    return node ? { id: node.id, ...rest } : null;
+  }
+  const read = pageOfConnection(info, rest);
+  const tree = (await ctx.repo.nodeTrees([id], [read])).get(id);
+  if (!tree?.node) return null;
+  prime(ctx.loaders, tree.node, [read], tree.pages);
+  return { id: tree.node.id, ...rest };
+}

@@ -1,0 +1,157 @@
+/**
+ * The compiled read (src/graphql/lookahead.ts → NODE_TREE) answers exactly what the level-by-level
+ * loaders answer: each request below runs twice against the same real Neo4j, with the lookahead on
+ * and off (GRAPHQL_LOOKAHEAD=false), and both answers — data and errors, with their paths and codes —
+ * must be equal. The selections cover what the lookahead must get right: fragments by type condition
+ * (inline and named), @skip/@include from variables, aliases of one field with different arguments,
+ * filters, cursors, type narrowing, cited articles with and without their text, reference
+ * properties, nested levels, invalid nested arguments, unknown ids and ids of another kind. With the
+ * lookahead on, each root field costs one round trip; off, the nested ones cost more (so the
+ * comparison is between two different reads, not one read twice).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from './support/api.js';
+
+const BENKIRANE = 'person:abdelilah-benkirane';
+const LUNCH = 'event:benkirane-influencers-lunch-2015-06-13';
+
+interface Case {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Round trips with the lookahead on (one per root field unless said). */
+  trips?: number;
+  /** The error code the answer holds; none: it holds relations and no error. */
+  code?: string;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'attendees with their accounts, through an inline fragment',
+    query: `query($id: ID!) { event(id: $id) { id attendees(first: 50) { totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor direction node { id type evidence { excerpt } } other { id name
+        ... on Person { accounts(first: 5) { totalCount edges { other { id name } } } } } } } } }`,
+    variables: { id: LUNCH },
+  },
+  {
+    name: 'invitations with their event (a reference property) and cited article',
+    query: `query($id: ID!) { person(id: $id) { invited(first: 50) { totalCount edges {
+      node { id response reason evidence { excerpt article { id title } } event { id name date } }
+      other { id name } } } } }`,
+    variables: { id: BENKIRANE },
+  },
+  {
+    name: "an event's invitations (the referenced plan) and every source's article with its text",
+    query: `query($id: ID!) { event(id: $id) { invitations(first: 10) { totalCount edges {
+      node { id sources { excerpt status article { id text } } } other { id } } } } }`,
+    variables: { id: LUNCH },
+  },
+  {
+    name: 'many nodes, named fragments, three levels',
+    query: `fragment Accounts on Person { accounts(first: 3) { edges { other { id
+        ... on Account { amplifies(first: 3) { totalCount edges { other { id } node { id weight evidence { article { id title } } } } } } } } } }
+      query($ids: [ID!]!) { nodes(ids: $ids) { id
+        ... on Event { attendees(first: 5) { edges { other { id ...Accounts } node { id evidence { article { title } } } } }
+                       organizers(first: 5) { edges { other { id ...Accounts } } } } } }`,
+    variables: {
+      ids: [
+        LUNCH,
+        'event:no-such-event',
+        BENKIRANE,
+        'org:pjd',
+        'event:benkirane-influencers-lunch-2015-06-13',
+      ],
+    },
+  },
+  {
+    name: 'aliases of one field with different arguments, a cursor, a window, narrowing by type and direction',
+    query: `query($id: ID!, $after: String) { person(id: $id) {
+      all: relations(first: 3) { totalCount edges { node { id } other { id } } }
+      next: relations(first: 3, after: $after) { totalCount edges { node { id } } }
+      typed: relations(first: 10, types: [HOLDS_ROLE, INVITED], direction: OUTGOING) { totalCount edges { node { id type } } }
+      dated: relations(first: 10, filter: { since: "2015-01", until: "2015-12", orderBy: DATE_ASC }) { totalCount edges { node { id } } }
+      cited: relations(first: 10, filter: { article: "article:pourquoi-benkirane-invite-des-influenceurs-du-web" }) { totalCount edges { node { id } } }
+      mentionedIn(first: 2) { totalCount edges { other { id } } } } }`,
+    variables: { id: BENKIRANE, after: 'bzoy' },
+  },
+  {
+    name: '@skip and @include from variables',
+    query: `query($id: ID!, $no: Boolean!, $yes: Boolean!) { event(id: $id) {
+      attendees(first: 5) @skip(if: $no) { edges { node { id } other { id ... on Person @include(if: $yes) { accounts(first: 2) { totalCount } } } } }
+      organizers(first: 5) @include(if: $no) { totalCount } } }`,
+    variables: { id: LUNCH, no: false, yes: true },
+  },
+  {
+    name: 'top amplifiers with what the amplifying accounts amplify and their articles',
+    query: `query($of: ID!) { amplifiers(of: $of, first: 5) { totalCount edges {
+      node { id weight evidence { excerpt article { id } } }
+      other { id ... on Account { amplifies(first: 3) { totalCount edges { other { id } } } owners(first: 2) { edges { other { id } } } } } } } }`,
+    variables: { of: 'platform:les-createurs-de-possibles' },
+  },
+  {
+    name: 'amplified by an account',
+    query: `query($by: ID!) { amplified(by: $by, first: 5) { totalCount edges { other { id } node { id weight } } } }`,
+    variables: { by: 'account:club-villepin-facebook-group' },
+  },
+  {
+    name: "ends of a relation's source and target (read by the loaders, not compiled)",
+    query: `query($id: ID!) { event(id: $id) { attendees(first: 3) { edges { node { id
+      source { id relations(first: 2) { totalCount } } target { id } } } } } }`,
+    variables: { id: LUNCH },
+    trips: 2,
+  },
+  {
+    name: 'an invalid nested argument fails that field only, with its code',
+    query: `query($id: ID!) { event(id: $id) { id attendees(first: 5) { edges { other { id
+      ... on Person { accounts(first: -1) { totalCount } } } } } } }`,
+    variables: { id: LUNCH },
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'an unknown id',
+    query: `query { person(id: "person:nobody-at-all") { id invited(first: 5) { totalCount } } }`,
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'an id of another kind',
+    query: `query($id: ID!) { person(id: $id) { id invited(first: 5) { totalCount } } }`,
+    variables: { id: LUNCH },
+    code: 'BAD_USER_INPUT',
+  },
+];
+
+describe('the compiled read answers what the loaders answer', () => {
+  let compiled: TestApi;
+  let levelled: TestApi;
+  beforeAll(async () => {
+    [compiled, levelled] = await Promise.all([
+      createTestApi(),
+      createTestApi({ GRAPHQL_LOOKAHEAD: 'false' }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([compiled.close(), levelled.close()]);
+  });
+
+  const shape = (errors: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined) =>
+    (errors ?? []).map((e) => ({
+      message: e.message,
+      path: (e as { path?: unknown }).path,
+      code: e.extensions?.code,
+    }));
+
+  it.each(CASES)('$name', async ({ query, variables, trips, code }) => {
+    const [a, b] = [await compiled.run(query, variables), await levelled.run(query, variables)];
+    expect(a.data).toEqual(b.data);
+    expect(shape(a.errors)).toEqual(shape(b.errors));
+    // Not vacuous: the answer holds relations (their ids are TYPE:source>target), or the expected error.
+    if (code) expect(shape(a.errors).map((e) => e.code)).toContain(code);
+    else {
+      expect(a.errors).toBeUndefined();
+      expect(JSON.stringify(a.data)).toMatch(/"id":"[A-Z_]+:/);
+    }
+    expect(a.roundTrips).toBe(trips ?? 1);
+    if (/edges \{ other \{ id[^}]*\.\.\./.test(query) || /event \{ id name/.test(query))
+      expect(b.roundTrips).toBeGreaterThan(1);
+  });
+});
