@@ -11,6 +11,7 @@ import { startNeo4jGraphqlServer } from './compare/neo4j-graphql.js';
 import type { PlannedTargets } from './generate/synthetic.js';
 import { openBenchDb, type BenchDb } from './lib/bench-db.js';
 import { recordingDriver } from './lib/recording-driver.js';
+import { recordRequests, statementRecorder } from './load/driver-load.js';
 import { runLoadTest, seedMix, syntheticMix, type LoadTestResult } from './load/load-test.js';
 import { JOURNALIST_QUERIES, type JournalistQuery, type Vars } from './queries/journalist.js';
 import { measureQuery, warmUp, type QueryResult } from './queries/measure.js';
@@ -134,26 +135,48 @@ export interface LoadOptions {
   log?: (s: string) => void;
 }
 
+/**
+ * The HTTP load test of `mix` against the API on `db`, and beside each level the same mix through
+ * the driver alone: the statements each request cost, recorded through the API once its warm-up is
+ * over.
+ */
+async function loadTestWithFloor(
+  db: BenchDb,
+  graph: string,
+  mix: { name: string; body: string }[],
+  opts: LoadOptions,
+): Promise<LoadTestResult> {
+  const recorder = statementRecorder();
+  const app = await startApp(db.config, benchLogger(), {
+    port: 0,
+    driver: recordingDriver(db.driver, recorder.sink),
+  });
+  try {
+    await app.warmedUp;
+    const url = `${app.url}/graphql`;
+    const post = async (body: string) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const text = await res.text();
+      if (!res.ok || text.includes('"errors"')) throw new Error(`mix request failed: ${text.slice(0, 300)}`);
+    };
+    const requests = await recordRequests(mix, post, recorder);
+    return await runLoadTest(url, graph, mix, {
+      log: console.log,
+      ...opts,
+      floor: { driver: db.driver, database: db.config.NEO4J_DATABASE, requests },
+    });
+  } finally {
+    await app.close();
+  }
+}
+
 /** Load test against a benchmark database that is already open (the synthetic graph). */
 export async function loadTestOn(
   db: BenchDb,
   targets: PlannedTargets,
   opts: LoadOptions,
 ): Promise<LoadTestResult> {
-  const app = await startApp(db.config, benchLogger(), { port: 0, driver: db.driver });
-  try {
-    return await runLoadTest(
-      `${app.url}/graphql`,
-      `synthetic (${path.basename(db.dir)})`,
-      syntheticMix(targets),
-      {
-        log: console.log,
-        ...opts,
-      },
-    );
-  } finally {
-    await app.close();
-  }
+  return loadTestWithFloor(db, `synthetic (${path.basename(db.dir)})`, syntheticMix(targets), opts);
 }
 
 /**
@@ -165,12 +188,7 @@ export async function loadTestSeed(opts: LoadOptions): Promise<LoadTestResult> {
   const db = await openBenchDb({ name: 'seed', fraction: 0.001 }, { log });
   try {
     await loadDataset(new CypherRunner(db.driver, db.config.NEO4J_DATABASE), path.resolve('data'));
-    const app = await startApp(db.config, benchLogger(), { port: 0, driver: db.driver });
-    try {
-      return await runLoadTest(`${app.url}/graphql`, 'seed (data/)', seedMix(), { ...opts, log });
-    } finally {
-      await app.close();
-    }
+    return await loadTestWithFloor(db, 'seed (data/)', seedMix(), { ...opts, log });
   } finally {
     await db.close();
   }

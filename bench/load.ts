@@ -50,12 +50,18 @@ mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `load-${name}.json`);
 writeFileSync(file, `${JSON.stringify({ machine: finishMachineInfo(machine), ...result }, null, 2)}\n`);
 console.table(
-  result.levels.map((l) => ({
-    connections: l.connections,
-    'req/s': l.requestsPerSecond,
-    'p50 ms': l.latencyMs.p50,
-    'p99 ms': l.latencyMs.p99,
-    errors: l.errors.connection + l.errors.timeouts + l.errors.non2xx + l.errors.graphql,
-  })),
+  result.levels.map((l, i) => {
+    const d = result.driver?.levels[i];
+    return {
+      connections: l.connections,
+      'req/s': l.requestsPerSecond,
+      'p50 ms': l.latencyMs.p50,
+      'p99 ms': l.latencyMs.p99,
+      errors: l.errors.connection + l.errors.timeouts + l.errors.non2xx + l.errors.graphql,
+      'driver req/s': d?.requestsPerSecond ?? '—',
+      'driver p99 ms': d?.latencyMs.p99 ?? '—',
+      'API / driver': d ? `${(l.requestsPerSecond / Math.max(1, d.requestsPerSecond)).toFixed(2)}×` : '—',
+    };
+  }),
 );
 console.log(`Written: ${path.relative(process.cwd(), file)}`);

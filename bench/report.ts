@@ -80,6 +80,21 @@ export function evaluateGoals(r: Omit<BenchReport, 'goals'>): Goal[] {
       : '—',
     status: !seed ? 'not measured' : best && best.requestsPerSecond >= 500 ? 'met' : 'missed',
   });
+  const floor = r.loadTest?.driver;
+  const ratios = (r.loadTest?.levels ?? []).map((l, i) => {
+    const d = floor?.levels[i];
+    return {
+      connections: l.connections,
+      ratio: d ? l.requestsPerSecond / Math.max(1, d.requestsPerSecond) : null,
+    };
+  });
+  goals.push({
+    goal: 'API throughput ≥ 0.7× the driver alone on the same mix',
+    measured: floor
+      ? ratios.map((x) => `${x.connections} conn: ${x.ratio?.toFixed(2) ?? '—'}×`).join('; ')
+      : '—',
+    status: !floor ? 'not measured' : ratios.every((x) => (x.ratio ?? 0) >= 0.7) ? 'met' : 'missed',
+  });
   return goals;
 }
 
@@ -183,15 +198,26 @@ export function renderMarkdown(r: BenchReport): string {
       `Mix, round-robin: ${l.mix.join(', ')}. ${l.levels[0]?.durationSeconds ?? '?'} s per level, after ` +
         `${l.warmupSeconds} s of warm-up (not counted).`,
       '',
-      '| connections | req/s | p50 ms | p90 ms | p99 ms | max ms | errors (conn / timeout / non-2xx / GraphQL) |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      l.driver
+        ? `Beside each level, the same mix through neo4j-driver alone at as many concurrent callers: the ` +
+            `statements the API ran for each request (${Object.entries(l.driver.statementsPerRequest)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}), replayed for as long.`
+        : '',
+      '',
+      '| connections | req/s | p50 ms | p90 ms | p99 ms | max ms | errors (conn / timeout / non-2xx / GraphQL) | driver alone: req/s, p50 / p99 ms | API / driver (req/s) |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
-    for (const x of l.levels) {
+    l.levels.forEach((x, i) => {
       const e = x.errors;
+      const d = l.driver?.levels[i];
       out.push(
-        `| ${x.connections} | ${x.requestsPerSecond} | ${x.latencyMs.p50} | ${x.latencyMs.p90} | ${x.latencyMs.p99} | ${x.latencyMs.max} | ${e.connection} / ${e.timeouts} / ${e.non2xx} / ${e.graphql} |`,
+        `| ${x.connections} | ${x.requestsPerSecond} | ${x.latencyMs.p50} | ${x.latencyMs.p90} | ${x.latencyMs.p99} | ${x.latencyMs.max} | ${e.connection} / ${e.timeouts} / ${e.non2xx} / ${e.graphql} | ` +
+          (d
+            ? `${d.requestsPerSecond}, ${d.latencyMs.p50} / ${d.latencyMs.p99} | ${(x.requestsPerSecond / Math.max(1, d.requestsPerSecond)).toFixed(2)}× |`
+            : '— | — |'),
       );
-    }
+    });
     out.push('');
   }
   out.push('## Cold start (bundled Lambda handlers, `npm run bench:cold-start`)', '');

@@ -6,8 +6,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import type { PlannedTargets } from '../generate/synthetic.js';
+import { runDriverLoad, type RecordedRequest } from './driver-load.js';
 
 export const CannonSpec = z.object({
   url: z.url(),
@@ -33,6 +35,11 @@ export interface LoadTestResult {
   mix: string[];
   warmupSeconds: number;
   levels: CannonResult[];
+  /**
+   * The same mix through neo4j-driver alone (./driver-load.ts), one run after each HTTP level at its
+   * number of connections; and the statements one request of each question costs.
+   */
+  driver?: { levels: CannonResult[]; statementsPerRequest: Record<string, number> };
 }
 
 const body = (name: string, query: string, variables: Record<string, unknown>) =>
@@ -130,7 +137,14 @@ export async function runLoadTest(
   url: string,
   graph: string,
   mix: { name: string; body: string }[],
-  opts: { levels: number[]; durationSeconds: number; warmupSeconds?: number; log?: (s: string) => void },
+  opts: {
+    levels: number[];
+    durationSeconds: number;
+    warmupSeconds?: number;
+    log?: (s: string) => void;
+    /** Also replay the API's own statements through this driver at each level (the floor). */
+    floor?: { driver: Driver; database: string; requests: RecordedRequest[] };
+  },
 ): Promise<LoadTestResult> {
   // Warm-up (JIT on both sides — a fresh JVM needs thousands of transactions —, plan cache,
   // connection pools) at the highest level, discarded.
@@ -145,6 +159,10 @@ export async function runLoadTest(
     });
   }
   const levels: CannonResult[] = [];
+  const driverLevels: CannonResult[] = [];
+  const floor = opts.floor;
+  if (floor && warmupSeconds > 0)
+    await runDriverLoad(floor.driver, floor.database, floor.requests, Math.max(...opts.levels), 5);
   for (const connections of opts.levels) {
     opts.log?.(`  ${connections} connection(s), ${opts.durationSeconds} s…`);
     const r = await runCannon({
@@ -159,6 +177,35 @@ export async function runLoadTest(
         `errors ${e.connection + e.timeouts + e.non2xx + e.graphql}`,
     );
     levels.push(r);
+    if (floor) {
+      const d = await runDriverLoad(
+        floor.driver,
+        floor.database,
+        floor.requests,
+        connections,
+        opts.durationSeconds,
+      );
+      opts.log?.(
+        `    driver alone: ${d.requestsPerSecond} req/s, p50 ${d.latencyMs.p50} ms, p99 ${d.latencyMs.p99} ms ` +
+          `(API / driver: ${(r.requestsPerSecond / Math.max(1, d.requestsPerSecond)).toFixed(2)}×)`,
+      );
+      driverLevels.push(d);
+    }
   }
-  return { graph, mix: mix.map((m) => m.name), warmupSeconds, levels };
+  return {
+    graph,
+    mix: mix.map((m) => m.name),
+    warmupSeconds,
+    levels,
+    ...(floor
+      ? {
+          driver: {
+            levels: driverLevels,
+            statementsPerRequest: Object.fromEntries(
+              floor.requests.map((q) => [q.name, q.statements.length]),
+            ),
+          },
+        }
+      : {}),
+  };
 }
