@@ -9,8 +9,50 @@
  * lookahead on, each root field costs one round trip; off, the nested ones cost more (so the
  * comparison is between two different reads, not one read twice).
  */
+import {
+  buildSchema,
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { typeDefs } from '../src/generated/type-defs.js';
 import { createTestApi, type TestApi } from './support/api.js';
+
+const schema = buildSchema(typeDefs);
+
+/**
+ * Every field of `type` that takes no required argument: leaves as they are, objects with their
+ * leaves (and an `id` of objects below), relation connections left out (`depth` 0 stops there).
+ */
+function everyField(type: GraphQLObjectType, depth: number): string {
+  const usable = (f: GraphQLField<unknown, unknown>) =>
+    f.args.every((a) => a.defaultValue !== undefined || !String(a.type).endsWith('!'));
+  return Object.values(type.getFields())
+    .filter(usable)
+    .map((f) => {
+      const t = getNamedType(f.type);
+      if (isLeafType(t)) return f.name;
+      if (!isObjectType(t) || depth === 0 || t.name.endsWith('Connection'))
+        return f.name === 'claims' ? '' : '';
+      return `${f.name} { ${everyField(t, depth - 1) || '__typename'} }`;
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
+const ENTITY_KINDS = ['Person', 'Organization', 'Platform', 'Account', 'Event', 'Place', 'Article'];
+/**
+ * Every field of every entity kind at the other end, and of the relation (evidence and sources
+ * included) but its source and target, which would make the read fetch whole ends.
+ */
+const relationFields = everyField(schema.getType('Relation') as GraphQLObjectType, 1)
+  .replace(/\b(source|target) \{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, '')
+  .trim();
+const EVERY_FIELD = `node { ${relationFields} }
+  other { ${ENTITY_KINDS.map((k) => `... on ${k} { ${everyField(schema.getType(k) as GraphQLObjectType, 1)} }`).join(' ')} }`;
 
 const BENKIRANE = 'person:abdelilah-benkirane';
 const LUNCH = 'event:benkirane-influencers-lunch-2015-06-13';
@@ -101,6 +143,24 @@ const CASES: Case[] = [
     trips: 2,
   },
   {
+    name: "every field of the relations and of the nodes at their other end (each resolver's reads)",
+    query: `query($id: ID!) { person(id: $id) {
+      relations(first: 50, filter: { includeRetracted: true }) { totalCount edges { ${EVERY_FIELD} } }
+      mentionedIn(first: 5) { edges { ${EVERY_FIELD} } } } }`,
+    variables: { id: BENKIRANE },
+    // Claims and a node's own evidence articles are read by the loaders (one more level).
+    trips: 2,
+  },
+  {
+    // Regression: the compiled read once primed the request's loader with pages holding only what
+    // its selection read, and a relation's source (read by the loader) is this same node's same page.
+    name: "the same page under a relation's source, where it selects more than the compiled page",
+    query: `query($id: ID!) { person(id: $id) { relations(first: 3) { edges { node { id
+      source { id relations(first: 3) { edges { node { id weight status evidence { excerpt } } other { id name description } } } } } } } } }`,
+    variables: { id: BENKIRANE },
+    trips: 2,
+  },
+  {
     name: 'an invalid nested argument fails that field only, with its code',
     query: `query($id: ID!) { event(id: $id) { id attendees(first: 5) { edges { other { id
       ... on Person { accounts(first: -1) { totalCount } } } } } } }`,
@@ -139,6 +199,12 @@ describe('the compiled read answers what the loaders answer', () => {
       path: (e as { path?: unknown }).path,
       code: e.extensions?.code,
     }));
+
+  it('selects every relation field but the ends, projected', () => {
+    expect(relationFields).toMatch(/\bexcerpt\b/);
+    expect(relationFields).not.toMatch(/\b(source|target) \{/);
+    expect(EVERY_FIELD).toMatch(/organizationKind/);
+  });
 
   it.each(CASES)('$name', async ({ query, variables, trips, code }) => {
     const [a, b] = [await compiled.run(query, variables), await levelled.run(query, variables)];

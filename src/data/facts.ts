@@ -81,6 +81,22 @@ const isStatus = (s: unknown): s is RelationStatus =>
  * The sources of a stored relationship. Relations written before sources were kept (or by ingestion,
  * one per mention) have a single one: their `article` and `excerpt`.
  */
+/** The stored properties storedSources reads (a read of sources must fetch at least these). */
+export const SOURCE_PROPERTIES = [
+  'article',
+  'excerpt',
+  'status',
+  'dateKey',
+  'inferred',
+  'basis',
+  'sourceArticles',
+  'sourceExcerpts',
+  'sourceStatuses',
+  'sourceDates',
+  'sourceInferred',
+  'sourceBases',
+] as const;
+
 export function storedSources(props: Record<string, unknown>): RelationSource[] {
   const list = <T>(k: string): T[] => (Array.isArray(props[k]) ? (props[k] as T[]) : []);
   const articles = list<string>('sourceArticles');

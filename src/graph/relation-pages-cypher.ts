@@ -265,6 +265,10 @@ export interface PageShape {
   refs: readonly RelationProperty[];
   /** Pages read at each relation's other end. */
   other: readonly PageShape[];
+  /** The relation properties read; null: all of them. */
+  relationProps: readonly string[] | null;
+  /** The properties read of both its ends; null: all of them (an article's text aside). */
+  endProps: readonly string[] | null;
 }
 
 /**
@@ -276,9 +280,29 @@ export function preorder<T extends { other: readonly T[] }>(pages: readonly T[])
 }
 
 const shapeName = (s: PageShape): string =>
-  `${planName(s.plan)}/${s.articles}/${s.refs.join(',')}(${s.other.map(shapeName).join(' ')})`;
+  `${planName(s.plan)}/${s.articles}/${s.refs.join(',')}/${s.relationProps?.join(',') ?? '*'}/` +
+  `${s.endProps?.join(',') ?? '*'}(${s.other.map(shapeName).join(' ')})`;
 
 const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** `.a, .b` for a map projection; names come from the model and the schema, checked anyway. */
+function properties(props: readonly string[]): string {
+  for (const p of props) if (!PROPERTY.test(p)) throw new Error(`unexpected property name: ${p}`);
+  return props.map((p) => `.${p}`).join(', ');
+}
+
+/** A relation as `relation()` maps it, with only `shape`'s properties of it and of its ends. */
+function relationAs(r: string, shape: PageShape): string {
+  if (!shape.relationProps && !shape.endProps) return relation(r);
+  const end = (v: string) =>
+    shape.endProps
+      ? `${v} {${properties(shape.endProps)}, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}`
+      : node(v);
+  return `${r} {${shape.relationProps ? properties(shape.relationProps) : '.*'}, type: type(${r}),
+  sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
+  source: [s IN [startNode(${r})] | ${end('s')}][0],
+  target: [t IN [endNode(${r})] | ${end('t')}][0]}`;
+}
 
 /**
  * The pages under node variable `at`, numbered from `next.i` in pre-order (see `preorder`). Each is
@@ -312,7 +336,7 @@ function pageSubqueries(
         ]),
       );
     shape.refs.forEach((property, j) => {
-      if (!PROPERTY.test(property)) throw new Error(`unexpected property name: ${property}`);
+      properties([property]);
       perRelation.push(
         block('CALL (r)', [
           matchCurrentNode(`r.${property}`, 'ref'),
@@ -325,7 +349,7 @@ function pageSubqueries(
       'UNWIND range(0, size(shown) - 1) AS pos',
       'WITH pos, shown[pos] AS r',
       ...perRelation,
-      `WITH pos, {relation: ${relation('r')},
+      `WITH pos, {relation: ${relationAs('r', shape)},
   pages: [${children.map((c) => `page${c.index}`).join(', ')}],
   articles: ${shape.articles === 'none' ? '[]' : 'articles'},
   refs: [${shape.refs.map((_, j) => `ref${j}`).join(', ')}]} AS item`,

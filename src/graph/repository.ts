@@ -98,6 +98,10 @@ export interface PageRead {
   refs: readonly RelationProperty[];
   /** Pages read at each relation's other end. */
   other: readonly PageRead[];
+  /** The relation properties the selection reads; null: all. */
+  relationProps: readonly string[] | null;
+  /** The properties it reads of the relation's ends; null: all. */
+  endProps: readonly string[] | null;
 }
 
 /** A page NODE_TREE read, and what it read of each relation on it, in the page's order. */
@@ -138,6 +142,8 @@ const pageShape = (r: PageRead): PageShape => ({
   articles: r.articles,
   refs: r.refs,
   other: r.other.map(pageShape),
+  relationProps: r.relationProps,
+  endProps: r.endProps,
 });
 
 /** Relation types that connect actors; article relations (model.ts) only count when asked for. */

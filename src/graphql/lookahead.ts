@@ -23,10 +23,12 @@ import {
   NODE_KINDS,
   RELATION_PROPERTIES,
   RELATION_PROPERTY_NAMES,
+  type NodeKind,
   type RelationProperty,
 } from '../data/model.js';
 import type { PageRead, RelationPageKey } from '../graph/repository.js';
-import { RELATION_FIELDS, pageKey, type FieldRequest } from './resolvers/relations.js';
+import { ENTITY_FIELD_READS } from './resolvers/entities.js';
+import { RELATION_FIELDS, RELATION_FIELD_READS, pageKey, type FieldRequest } from './resolvers/relations.js';
 
 /** Pages one root field compiles at most (the statement grows with them); deeper ones are loaded. */
 export const MAX_COMPILED_PAGES = 24;
@@ -109,6 +111,17 @@ function keyOf(
   }
 }
 
+/** The stored properties `fields` read (meta-fields read none), with `always`, sorted. */
+function reads(
+  always: readonly string[],
+  fields: readonly Selected[],
+  of: (f: Selected) => readonly string[],
+) {
+  const props = new Set(always);
+  for (const f of fields) if (!f.name.startsWith('__')) for (const p of of(f)) props.add(p);
+  return [...props].sort();
+}
+
 class Compiler {
   private budget = MAX_COMPILED_PAGES;
   constructor(private readonly info: GraphQLResolveInfo) {}
@@ -118,7 +131,7 @@ class Compiler {
     const byKey = new Map<string, { key: PageKeyParts; kinds: Set<string>; sets: Set<SelectionSetNode> }>();
     for (const field of fieldsOf(this.info, sets, kinds))
       for (const kind of field.types) {
-        const req = RELATION_FIELDS[kind as (typeof NODE_KINDS)[number]]?.[field.name];
+        const req = RELATION_FIELDS[kind as NodeKind]?.[field.name];
         const key = req && keyOf(this.info, kind, field, req);
         if (!key) continue;
         const signature = JSON.stringify(key);
@@ -160,12 +173,26 @@ class Compiler {
         : 'cited';
     const refs = REFERENCE_PROPERTIES.filter((p) => relation.some((f) => f.name === p)) as RelationProperty[];
     const entityKinds = this.entityKinds();
+    const otherSets = subSelections(edges, 'other');
+    // Relation.source/target may select anything of either end: those read whole ends.
+    const wholeEnds = relation.some((f) => f.name === 'source' || f.name === 'target');
     return {
       key,
       kinds: kinds && kinds.length < NODE_KINDS.length ? kinds : null,
       articles,
       refs,
-      other: this.pagesAt(subSelections(edges, 'other'), entityKinds),
+      other: this.pagesAt(otherSets, entityKinds),
+      // What the machinery reads itself: ids, the cited articles' ids, the referenced nodes' ids.
+      relationProps: reads(['id', 'article', 'sourceArticles', ...refs], relation, (f) =>
+        f.name in RELATION_FIELD_READS
+          ? RELATION_FIELD_READS[f.name as keyof typeof RELATION_FIELD_READS]
+          : [f.name],
+      ),
+      endProps: wholeEnds
+        ? null
+        : reads(['id'], fieldsOf(this.info, otherSets, entityKinds), (f) =>
+            f.types.flatMap((k) => ENTITY_FIELD_READS[k as NodeKind]?.[f.name] ?? [f.name]),
+          ),
     };
   }
 

@@ -1,9 +1,10 @@
 /**
  * Root fields that read their whole selection in one statement: the lookahead (./lookahead.ts)
- * says which pages of relations, cited articles and referenced nodes the selection will ask for,
- * the repository reads them all at once (NODE_TREE), and the per-request loaders are primed with
- * what it read, under the very keys the field resolvers ask for. The response is then one round trip
- * and one consistent read: a node that vanished mid-request cannot half-appear in it.
+ * says which pages of relations, cited articles and referenced nodes the selection will ask for, and
+ * which properties of each record; the repository reads them all at once (NODE_TREE). The pages are
+ * handed to the records they hang from (./prefetched.ts); cited articles and referenced nodes, read
+ * whole, prime the loaders. The response is then one round trip and one consistent read: a node that
+ * vanished mid-request cannot half-appear in it.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../graph/records.js';
@@ -11,13 +12,20 @@ import type { PageRead, RelationPageKey, TreePage } from '../graph/repository.js
 import type { GraphContext } from './context.js';
 import type { Loaders } from './loaders.js';
 import { pageOfConnection, pagesUnderNodes } from './lookahead.js';
+import { pageSignature, setOtherEndPages, withPages, type Pages } from './prefetched.js';
 
-/** Primes the loaders with the pages `reads` read at `node`, and below them. */
-function prime(loaders: Loaders, node: EntityRecord, reads: readonly PageRead[], pages: readonly TreePage[]) {
+/** The pages `reads` read at `node`, by signature; those below them go to their relations. */
+function pagesAt(
+  loaders: Loaders,
+  node: EntityRecord,
+  reads: readonly PageRead[],
+  pages: readonly TreePage[],
+) {
+  const out: Pages = new Map();
   reads.forEach((read, i) => {
     const tree = pages[i];
     if (!tree || (read.kinds && !read.kinds.includes(node.nodeKind))) return;
-    loaders.relations.prime({ id: node.id, ...read.key }, tree.page);
+    out.set(pageSignature({ id: node.id, ...read.key }), tree.page);
     tree.page.items.forEach((relation, j) => {
       const item = tree.items[j];
       if (!item) return;
@@ -29,9 +37,10 @@ function prime(loaders: Loaders, node: EntityRecord, reads: readonly PageRead[],
         if (typeof id === 'string') loaders.node.prime(id, item.refs[k] ?? null);
       });
       const other = relation.sourceId === node.id ? relation.target : relation.source;
-      prime(loaders, other, read.other, item.pages);
+      setOtherEndPages(relation, pagesAt(loaders, other, read.other, item.pages));
     });
   });
+  return out;
 }
 
 /**
@@ -51,32 +60,33 @@ export async function nodesWithSelection(
     const tree = trees.get(id);
     if (!tree?.node) return null;
     ctx.loaders.node.prime(id, tree.node);
-    prime(ctx.loaders, tree.node, reads, tree.pages);
-    return tree.node;
+    return withPages(tree.node, pagesAt(ctx.loaders, tree.node, reads, tree.pages));
   });
 }
 
 /**
  * The page `key` of a root field returning a relation connection (`amplifiers`), read with what the
  * selection asks of its relations in one statement; the key's id resolved (a merged id reads from the
- * node it was merged into). Null when no node answers to the id.
+ * node it was merged into), and the node it is read at, carrying it. Null when no node answers to the id.
  */
 export async function pageWithSelection(
   ctx: GraphContext,
   info: GraphQLResolveInfo,
   key: RelationPageKey,
-): Promise<RelationPageKey | null> {
+): Promise<{ key: RelationPageKey; at?: EntityRecord } | null> {
   const { id, ...rest } = key;
   if (!ctx.lookahead) {
     const page = await ctx.loaders.relations.load(key);
-    if (page.found) return key;
+    if (page.found) return { key };
     // Not at a node under that id: unknown, or merged (read again from the node it was merged into).
     const node = await ctx.loaders.node.load(id);
-    return node ? { id: node.id, ...rest } : null;
+    return node ? { key: { id: node.id, ...rest } } : null;
   }
   const read = pageOfConnection(info, rest);
   const tree = (await ctx.repo.nodeTrees([id], [read])).get(id);
   if (!tree?.node) return null;
-  prime(ctx.loaders, tree.node, [read], tree.pages);
-  return { id: tree.node.id, ...rest };
+  return {
+    key: { id: tree.node.id, ...rest },
+    at: withPages(tree.node, pagesAt(ctx.loaders, tree.node, [read], tree.pages)),
+  };
 }

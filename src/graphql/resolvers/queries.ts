@@ -62,7 +62,7 @@ const typedLookup =
 async function rootPage(ctx: GraphContext, info: GraphQLResolveInfo, key: RelationPageKey) {
   const resolved = await pageWithSelection(ctx, info, key);
   if (!resolved) throw notFound(`No node with id "${key.id}"`);
-  return relationConnection(ctx, resolved);
+  return relationConnection(ctx, resolved.key, resolved.at);
 }
 
 const SearchArgs = z.object({

@@ -4,7 +4,7 @@
  */
 import type { GraphQLFieldResolver } from 'graphql';
 import { z } from 'zod';
-import { storedSources } from '../../data/facts.js';
+import { SOURCE_PROPERTIES, storedSources } from '../../data/facts.js';
 import { enumValueName } from '../../data/property-types.js';
 import {
   NODE_KINDS,
@@ -36,6 +36,7 @@ import { After, First, NodeId, OptionalDate, parseArgs, toWindow } from '../args
 import type { GraphContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
+import { otherEnd, prefetchedPage } from '../prefetched.js';
 
 type Direction = 'OUTGOING' | 'INCOMING';
 
@@ -86,15 +87,18 @@ export function pageKey(req: PageRequest, rawArgs: unknown): RelationPageKey {
   };
 }
 
-/** Loads a page and shapes it as a RelationConnection seen from node `id`. */
-export async function relationConnection(ctx: GraphContext, key: RelationPageKey) {
-  const page = await ctx.loaders.relations.load(key);
+/**
+ * A page of relations as a RelationConnection seen from node `key.id`: the page `parent` carries
+ * when the root field's compiled read fetched it (../prefetched.ts), else from the loader.
+ */
+export async function relationConnection(ctx: GraphContext, key: RelationPageKey, parent?: EntityRecord) {
+  const page = prefetchedPage(parent, key) ?? (await ctx.loaders.relations.load(key));
   return connection(page, (r: RelationRecord, cursor) => {
     const outgoing = r.sourceId === key.id;
     return {
       cursor,
       node: r,
-      other: (outgoing ? r.target : r.source) as EntityRecord,
+      other: otherEnd(r, (outgoing ? r.target : r.source) as EntityRecord),
       direction: (outgoing ? 'OUTGOING' : 'INCOMING') as Direction,
     };
   });
@@ -138,7 +142,7 @@ export function relationFieldsByKind(): Record<NodeKind, Record<string, FieldRes
       Object.fromEntries(
         Object.entries(RELATION_FIELDS[k]).map(([field, req]): [string, FieldResolver] => [
           field,
-          (parent, args, ctx) => relationConnection(ctx, pageKey({ id: parent.id, ...req }, args)),
+          (parent, args, ctx) => relationConnection(ctx, pageKey({ id: parent.id, ...req }, args), parent),
         ]),
       ),
     ]),
@@ -165,7 +169,7 @@ const propertyResolvers: Record<string, PropertyResolver> = Object.fromEntries(
   }),
 );
 
-export const relationResolvers: RelationResolvers<GraphContext> = {
+export const relationResolvers = {
   type: (r) => r.type as RelationType,
   label: (r) => RELATIONS[r.type as RelationType]?.label ?? r.type,
   evidence: (r) => ({ articleId: r.article, excerpt: r.excerpt }),
@@ -186,6 +190,23 @@ export const relationResolvers: RelationResolvers<GraphContext> = {
     r.retractedAt
       ? { at: String(r.retractedAt), by: String(r.retractedBy), reason: String(r.retractedReason) }
       : null,
+} satisfies RelationResolvers<GraphContext>;
+
+/**
+ * The stored properties each Relation field reads (a field absent here reads the property of its
+ * name), so a compiled read (../lookahead.ts) fetches only what a selection needs. Typed against the
+ * resolvers: a resolver added without its entry here does not compile.
+ */
+export const RELATION_FIELD_READS: Record<keyof typeof relationResolvers, readonly string[]> = {
+  type: [],
+  label: [],
+  evidence: ['article', 'excerpt'],
+  sources: SOURCE_PROPERTIES,
+  status: ['status'],
+  inferred: ['inferred'],
+  basis: ['basis'],
+  ...(Object.fromEntries(RELATION_PROPERTY_NAMES.map((p) => [p, [p]])) as Record<RelationProperty, string[]>),
+  retraction: ['retractedAt', 'retractedBy', 'retractedReason'],
 };
 
 async function citedArticle(e: EvidenceRecord, ctx: GraphContext): Promise<EntityRecord> {
