@@ -1,6 +1,6 @@
 // 1 round trip
 // ---- statement 1
-// NODE_TREE typed:INVITED:OUTGOING:WEIGHT_DESC:false/none/event()
+// NODE_TREE typed:INVITED:OUTGOING:WEIGHT_DESC:false/none/event/article,event,excerpt,id,reason,response,sourceArticles/id,name()
 UNWIND $ids AS id
 OPTIONAL MATCH (rootDirect:Entity {id: id})
 OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(rootMerged:Entity)
@@ -28,14 +28,15 @@ CALL (root) {
       OPTIONAL MATCH (:Redirect {id: r.event})-[:MERGED_INTO]->(refMerged:Entity)
       WITH coalesce(refDirect, refMerged) AS ref, refDirect IS NULL AS redirected
       RETURN ref {.*, nodeKind: [l IN labels(ref) WHERE l <> 'Entity'][0],
-                  redirectedFrom: CASE WHEN redirected THEN r.event END} AS ref0
+                    redirectedFrom: CASE WHEN redirected THEN r.event END} AS ref0
     }
-    WITH pos, {relation: r {.*, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id,
-     source: [s IN [startNode(r)] | s {.*, text: null, nodeKind: [l IN labels(s) WHERE l <> 'Entity'][0]}][0],
-     target: [t IN [endNode(r)] | t {.*, text: null, nodeKind: [l IN labels(t) WHERE l <> 'Entity'][0]}][0]},
-               pages: [],
-               articles: [],
-               refs: [ref0]} AS item
+    WITH pos, {relation: r {.article, .event, .excerpt, .id, .reason, .response, .sourceArticles, type: type(r),
+      sourceId: startNode(r).id, targetId: endNode(r).id,
+      source: [s IN [startNode(r)] | s {.id, .name, nodeKind: [l IN labels(s) WHERE l <> 'Entity'][0]}][0],
+      target: [t IN [endNode(r)] | t {.id, .name, nodeKind: [l IN labels(t) WHERE l <> 'Entity'][0]}][0]},
+      pages: [],
+      articles: [],
+      refs: [ref0]} AS item
     ORDER BY pos
     RETURN collect(item) AS items
   }
