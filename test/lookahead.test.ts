@@ -152,6 +152,20 @@ const CASES: Case[] = [
     trips: 2,
   },
   {
+    name: 'a neighbourhood carrying only what its nodes and edges (and their ends) select',
+    query: `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 60) { truncated
+      nodes { ${ENTITY_KINDS.map((k) => `... on ${k} { ${everyField(schema.getType(k) as GraphQLObjectType, 1)} }`).join(' ')} }
+      edges { ${relationFields} source { id name aliases } target { id kind ... on Event { date eventKind } } } } }`,
+    variables: { id: 'org:pjd' },
+    // Claims, and the articles nodes and relations cite, are read by the loaders (two more levels).
+    trips: 3,
+  },
+  {
+    name: 'a neighbourhood selecting little',
+    query: `query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id } edges { id type source { name } } } }`,
+    variables: { id: BENKIRANE },
+  },
+  {
     // Regression: the compiled read once primed the request's loader with pages holding only what
     // its selection read, and a relation's source (read by the loader) is this same node's same page.
     name: "the same page under a relation's source, where it selects more than the compiled page",

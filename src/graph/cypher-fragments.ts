@@ -19,9 +19,39 @@ export const wholeNode = (v: string, redirected: string, id: string) =>
   `${v} {.*, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0],
               redirectedFrom: CASE WHEN ${redirected} THEN ${id} END}`;
 
-/** A relationship as a map: its properties, type and the ids of both ends. */
-export const relationWithEndIds = (r: string) =>
-  `${r} {.*, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`;
+const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** `.a, .b` for a map projection; the names come from the model and the schema, checked anyway. */
+export function mapProperties(props: readonly string[]): string {
+  for (const p of props) if (!PROPERTY.test(p)) throw new Error(`unexpected property name: ${p}`);
+  return props.map((p) => `.${p}`).join(', ');
+}
+
+/** A node as `node()` maps it, with only `props` of its properties (null: all, an article's text aside). */
+export const nodeWith = (v: string, props: readonly string[] | null) =>
+  props ? `${v} {${mapProperties(props)}, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}` : node(v);
+
+/** A relationship as a map: its properties (only `props` of them when given), type and the ids of both ends. */
+export const relationWithEndIds = (r: string, props: readonly string[] | null = null) =>
+  `${r} {${props ? mapProperties(props) : '.*'}, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`;
+
+/**
+ * Statements composed from parts (plans, projections), by a name of their parts. Clients choose
+ * type sets and selections, so the names are many in principle though few in practice: the cache
+ * is emptied past a bound.
+ */
+const composed = new Map<string, string>();
+const MAX_COMPOSED = 1000;
+
+export function composedStatement(name: string, compose: () => string): string {
+  let statement = composed.get(name);
+  if (!statement) {
+    statement = compose();
+    if (composed.size >= MAX_COMPOSED) composed.clear();
+    composed.set(name, statement);
+  }
+  return statement;
+}
 
 /**
  * A relationship with copies of both end nodes, for answers that do not list the nodes themselves

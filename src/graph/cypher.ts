@@ -7,10 +7,12 @@
  */
 import {
   ORDER_BY,
+  composedStatement,
   currentNode,
   inWindow,
   matchCurrentNode,
   node,
+  nodeWith,
   relation,
   relationWithEndIds,
   wholeNode,
@@ -237,8 +239,19 @@ RETURN a.id AS fromId, b.id AS toId, paths
  * stops at $limit distinct nodes: a hop that is cut already fills the answer, which is then
  * `truncated`, so nothing beyond the limit is ever read. The relations among the kept nodes are cut
  * at $maxRelations (by id, so the cut is stable), which bounds the answer for demand control.
+ * Nodes and relations carry only the properties the request selects (`props`).
  */
-export const NEIGHBOURHOOD = `
+export interface SubgraphProps {
+  /** Node properties the answer carries; null: all (an article's text aside). */
+  nodes: readonly string[] | null;
+  /** Relation properties; null: all. */
+  relations: readonly string[] | null;
+}
+
+export const neighbourhood = (props: SubgraphProps): string =>
+  composedStatement(
+    `neighbourhood ${props.nodes?.join(',') ?? '*'}/${props.relations?.join(',') ?? '*'}`,
+    () => `// NEIGHBOURHOOD
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ${inWindow('r', '$window')}
@@ -267,10 +280,11 @@ CALL (ns) {
   WITH r ORDER BY r.id
   RETURN collect(r) AS rs
 }
-RETURN [n IN ns | ${node('n')}] AS nodes,
-       [r IN rs[..$maxRelations] | ${relationWithEndIds('r')}] AS relations,
+RETURN [n IN ns | ${nodeWith('n', props.nodes)}] AS nodes,
+       [r IN rs[..$maxRelations] | ${relationWithEndIds('r', props.relations)}] AS relations,
        truncated OR size(rs) > $maxRelations AS truncated
-`;
+`,
+  );
 
 /**
  * A node's dated relations in order. The id is resolved here (a merged id reads from the node it was

@@ -17,10 +17,13 @@ import {
 } from '../data/model.js';
 import {
   ORDER_BY,
+  composedStatement,
   currentNode,
   inWindow,
+  mapProperties,
   matchCurrentNode,
   node,
+  nodeWith,
   relation,
   wholeNode,
   type RelationOrder,
@@ -209,23 +212,6 @@ function planParts(plan: RelationPagePlan, need: string): PlanParts {
   return typed(plan, need);
 }
 
-/**
- * Composed statements by their shape (plans, nesting). Clients choose type sets and selections, so
- * the shapes are many in principle though few in practice: the cache is emptied past a bound.
- */
-const composed = new Map<string, string>();
-const MAX_COMPOSED = 1000;
-
-function cached(name: string, compose: () => string): string {
-  let statement = composed.get(name);
-  if (!statement) {
-    statement = compose();
-    if (composed.size >= MAX_COMPOSED) composed.clear();
-    composed.set(name, statement);
-  }
-  return statement;
-}
-
 /** A subquery: `head`, then the clauses `body`, each line indented, in braces. */
 const block = (head: string, body: readonly string[]) =>
   `${head} {\n${body.map((c) => c.replace(/^/gm, '  ')).join('\n')}\n}`;
@@ -236,7 +222,7 @@ const block = (head: string, body: readonly string[]) =>
  */
 export function relationPages(plans: readonly RelationPagePlan[]): string {
   const name = plans.map(planName).join(' + ');
-  return cached(`pages ${name}`, () => {
+  return composedStatement(`pages ${name}`, () => {
     const branches = plans.map((plan, i) => {
       const p = planParts(plan, '$need');
       return `WITH key WHERE key.plan = ${i}
@@ -283,22 +269,11 @@ const shapeName = (s: PageShape): string =>
   `${planName(s.plan)}/${s.articles}/${s.refs.join(',')}/${s.relationProps?.join(',') ?? '*'}/` +
   `${s.endProps?.join(',') ?? '*'}(${s.other.map(shapeName).join(' ')})`;
 
-const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
-
-/** `.a, .b` for a map projection; names come from the model and the schema, checked anyway. */
-function properties(props: readonly string[]): string {
-  for (const p of props) if (!PROPERTY.test(p)) throw new Error(`unexpected property name: ${p}`);
-  return props.map((p) => `.${p}`).join(', ');
-}
-
 /** A relation as `relation()` maps it, with only `shape`'s properties of it and of its ends. */
 function relationAs(r: string, shape: PageShape): string {
   if (!shape.relationProps && !shape.endProps) return relation(r);
-  const end = (v: string) =>
-    shape.endProps
-      ? `${v} {${properties(shape.endProps)}, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}`
-      : node(v);
-  return `${r} {${shape.relationProps ? properties(shape.relationProps) : '.*'}, type: type(${r}),
+  const end = (v: string) => nodeWith(v, shape.endProps);
+  return `${r} {${shape.relationProps ? mapProperties(shape.relationProps) : '.*'}, type: type(${r}),
   sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
   source: [s IN [startNode(${r})] | ${end('s')}][0],
   target: [t IN [endNode(${r})] | ${end('t')}][0]}`;
@@ -336,7 +311,7 @@ function pageSubqueries(
         ]),
       );
     shape.refs.forEach((property, j) => {
-      properties([property]);
+      mapProperties([property]);
       perRelation.push(
         block('CALL (r)', [
           matchCurrentNode(`r.${property}`, 'ref'),
@@ -375,7 +350,7 @@ function pageSubqueries(
  */
 export function nodeTree(shapes: readonly PageShape[]): string {
   const name = shapes.map(shapeName).join(' + ');
-  return cached(`tree ${name}`, () => {
+  return composedStatement(`tree ${name}`, () => {
     const pages = pageSubqueries('root', shapes, { i: 0 });
     return `// NODE_TREE ${name}
 UNWIND $ids AS id

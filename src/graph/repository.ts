@@ -19,7 +19,6 @@ import {
   COUNT_BY_LABEL,
   COUNT_BY_TYPE,
   HEALTH,
-  NEIGHBOURHOOD,
   NODES_BY_IDS,
   PASSAGES,
   PING,
@@ -27,6 +26,8 @@ import {
   SEARCH,
   SHORTEST_PATHS,
   TIMELINE,
+  neighbourhood,
+  type SubgraphProps,
 } from './cypher.js';
 import {
   nodeTree,
@@ -357,12 +358,14 @@ export class GraphRepository {
     window: Window,
     limit: number,
     maxRelations: number,
+    /** What the answer carries of each node and relation (default: everything). */
+    props: SubgraphProps = { nodes: null, relations: null },
   ): Promise<SubgraphRecord | null> {
     const [row] = await this.runner.read<{
       nodes: EntityRecord[];
       relations: RelationEndIdsRecord[];
       truncated: boolean;
-    }>(NEIGHBOURHOOD, { id, depth, types, window, limit, maxRelations });
+    }>(neighbourhood(props), { id, depth, types, window, limit, maxRelations });
     return row ? { ...row, relations: withEnds(row.relations, row.nodes) } : null;
   }
 

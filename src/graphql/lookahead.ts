@@ -122,6 +122,25 @@ function reads(
   return [...props].sort();
 }
 
+/** The relation properties the fields selected on Relation read, with `always`. */
+const relationReads = (fields: readonly Selected[], always: readonly string[]) =>
+  reads(always, fields, (f) =>
+    f.name in RELATION_FIELD_READS
+      ? RELATION_FIELD_READS[f.name as keyof typeof RELATION_FIELD_READS]
+      : [f.name],
+  );
+
+/** The node properties the fields selected on entity kinds read, with the id. */
+const entityReads = (fields: readonly Selected[]) =>
+  reads(['id'], fields, (f) =>
+    f.types.flatMap((k) => ENTITY_FIELD_READS[k as NodeKind]?.[f.name] ?? [f.name]),
+  );
+
+const entityKindsOf = (info: GraphQLResolveInfo): string[] => {
+  const entity = info.schema.getType('Entity');
+  return entity && isAbstractType(entity) ? info.schema.getPossibleTypes(entity).map((t) => t.name) : [];
+};
+
 class Compiler {
   private budget = MAX_COMPILED_PAGES;
   constructor(private readonly info: GraphQLResolveInfo) {}
@@ -188,11 +207,7 @@ class Compiler {
           ? RELATION_FIELD_READS[f.name as keyof typeof RELATION_FIELD_READS]
           : [f.name],
       ),
-      endProps: wholeEnds
-        ? null
-        : reads(['id'], fieldsOf(this.info, otherSets, entityKinds), (f) =>
-            f.types.flatMap((k) => ENTITY_FIELD_READS[k as NodeKind]?.[f.name] ?? [f.name]),
-          ),
+      endProps: wholeEnds ? null : entityReads(fieldsOf(this.info, otherSets, entityKinds)),
     };
   }
 
@@ -224,4 +239,20 @@ export function pagesUnderNodes(info: GraphQLResolveInfo): PageRead[] {
 /** The page a root field returning a relation connection (`amplifiers`) reads, with what it selects of it. */
 export function pageOfConnection(info: GraphQLResolveInfo, key: PageKeyParts): PageRead {
   return new Compiler(info).page(key, null, rootSets(info));
+}
+
+/**
+ * What a subgraph answer (`neighbourhood`) must carry of its nodes and relations for the selection:
+ * the nodes' selected fields and those of the relations' ends (joined from the node list), the
+ * relations' selected fields.
+ */
+export function subgraphProps(info: GraphQLResolveInfo): { nodes: string[]; relations: string[] } {
+  const kinds = entityKindsOf(info);
+  const top = fieldsOf(info, rootSets(info), ['Subgraph']);
+  const edges = fieldsOf(info, subSelections(top, 'edges'), ['Relation']);
+  const ends = [...subSelections(edges, 'source'), ...subSelections(edges, 'target')];
+  return {
+    nodes: entityReads(fieldsOf(info, [...subSelections(top, 'nodes'), ...ends], kinds)),
+    relations: relationReads(edges, ['id']),
+  };
 }

@@ -29,6 +29,7 @@ import {
   NEIGHBOURHOOD_EDGES_PER_NODE,
 } from '../../graph/limits.js';
 import type { GraphContext } from '../context.js';
+import { subgraphProps } from '../lookahead.js';
 import { nodesWithSelection, pageWithSelection } from '../prefetch.js';
 import { badUserInput, notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
@@ -238,12 +239,20 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     }));
   },
 
-  neighbourhood: async (_, args, ctx) => {
+  neighbourhood: async (_, args, ctx, info) => {
     const a = parseArgs(NeighbourhoodArgs, args);
     const types = a.relationTypes?.length ? a.relationTypes : RELATION_TYPES;
     const window = a.when ? windowOf(a.when) : toWindow(a.since, a.until, a.includeUndated);
     const read = (id: string) =>
-      ctx.repo.neighbourhood(id, a.depth, types, window, a.limit, a.limit * NEIGHBOURHOOD_EDGES_PER_NODE);
+      ctx.repo.neighbourhood(
+        id,
+        a.depth,
+        types,
+        window,
+        a.limit,
+        a.limit * NEIGHBOURHOOD_EDGES_PER_NODE,
+        ctx.lookahead ? subgraphProps(info) : undefined,
+      );
     let g = await read(a.id);
     // No centre under that id (the subgraph always holds it): unknown (NOT_FOUND) or merged (read
     // again from the live node).
