@@ -52,6 +52,13 @@ describe('the cost of retractions', () => {
       )
     ).data!.entity.relations.edges.map((e) => e.node.id);
     const busyTotal = await total(busy);
+    const NEIGHBOURS = `query($id: ID!, $when: TimeWindow) { neighbourhood(id: $id, depth: 2, limit: 500, when: $when) { edges { id } } }`;
+    const edgesAround = async (id: string, when?: unknown) =>
+      (
+        await api.run<{ neighbourhood: { edges: { id: string }[] } }>(NEIGHBOURS, { id, when })
+      ).data!.neighbourhood.edges.map((e) => e.id);
+    const shownBefore = await edgesAround(busy);
+    expect(shownBefore.filter((e) => ids.includes(e)).length).toBeGreaterThan(0);
     for (const id of ids) {
       const r = await api.run(
         `mutation { retractRelation(id: "${id}", reason: "cost test") { id } }`,
@@ -62,5 +69,13 @@ describe('the cost of retractions', () => {
     }
     expect(await pageHits(QUIET)).toBe(before);
     expect(await total(busy)).toBe(busyTotal - ids.length);
+    // The neighbourhood reads retractions only at marked nodes: it still hides every one of them,
+    // with and without a date window, around the busy node and from two hops away.
+    for (const when of [undefined, { since: '0001', includeUndated: true }]) {
+      const after = await edgesAround(busy, when);
+      expect(after.filter((e) => ids.includes(e))).toEqual([]);
+      expect(after.length).toBeGreaterThan(0);
+      expect((await edgesAround(QUIET, when)).filter((e) => ids.includes(e))).toEqual([]);
+    }
   });
 });

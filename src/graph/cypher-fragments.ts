@@ -77,6 +77,22 @@ export const inWindow = (r: string, w: string) => `(
 )`;
 
 /**
+ * inWindow for a relationship `r` reached from node `at`: retracting a relation marks both its ends
+ * (`hasRetractions`, src/graph/curation-cypher.ts), so at an unmarked node no relationship's
+ * retraction is read, and without a window no relationship property is read at all — what a walk
+ * over many relationships (the neighbourhood) costs without retractions nearby.
+ */
+export const inWindowAt = (r: string, w: string, at: string, dated = true) =>
+  dated
+    ? `(
+  (${w}.since IS NULL OR ${r}.validTo IS NULL OR ${r}.validTo >= ${w}.since)
+  AND (${w}.until IS NULL OR ${r}.validFrom IS NULL OR ${r}.validFrom <= ${w}.until)
+  AND ((${w}.since IS NULL AND ${w}.until IS NULL) OR ${w}.includeUndated OR ${r}.validFrom IS NOT NULL)
+  AND (${w}.includeRetracted OR ${at}.hasRetractions IS NULL OR ${r}.retractedAt IS NULL)
+)`
+    : `(${w}.includeRetracted OR ${at}.hasRetractions IS NULL OR ${r}.retractedAt IS NULL)`;
+
+/**
  * The node id expression `id` names now: the node with that id, or the one it was merged into (a
  * merge moves the redirects pointing at the merged node too, so a redirect is always one hop from the
  * live node). Binds `<v>Direct` (null for a merged id) and `<v>Merged`; `currentNode(v)` is the

@@ -10,6 +10,7 @@ import {
   composedStatement,
   currentNode,
   inWindow,
+  inWindowAt,
   matchCurrentNode,
   node,
   nodeWith,
@@ -246,27 +247,32 @@ export interface SubgraphProps {
   nodes: readonly string[] | null;
   /** Relation properties; null: all. */
   relations: readonly string[] | null;
+  /**
+   * Whether the window has dates. Without, the statement tests no date at all: the planner would
+   * otherwise read every relationship's dates ahead of the tests that make them irrelevant.
+   */
+  dated: boolean;
 }
 
 export const neighbourhood = (props: SubgraphProps): string =>
   composedStatement(
-    `neighbourhood ${props.nodes?.join(',') ?? '*'}/${props.relations?.join(',') ?? '*'}`,
+    `neighbourhood ${props.nodes?.join(',') ?? '*'}/${props.relations?.join(',') ?? '*'}/${props.dated}`,
     () => `// NEIGHBOURHOOD
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ${inWindow('r', '$window')}
+  MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ${inWindowAt('r', '$window', 'c', props.dated)}
   WITH DISTINCT m LIMIT toInteger($limit)
   RETURN collect(m) AS l1
 }
 CALL (c, l1) {
   UNWIND CASE WHEN $depth >= 2 THEN l1 ELSE [] END AS x
-  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindow('r', '$window')}
+  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindowAt('r', '$window', 'x', props.dated)}
   WITH DISTINCT m LIMIT toInteger($limit)
   RETURN collect(m) AS l2
 }
 CALL (c, l2) {
   UNWIND CASE WHEN $depth >= 3 THEN l2 ELSE [] END AS x
-  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindow('r', '$window')}
+  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindowAt('r', '$window', 'x', props.dated)}
   WITH DISTINCT m LIMIT toInteger($limit)
   RETURN collect(m) AS l3
 }
@@ -276,7 +282,7 @@ WITH collect(DISTINCT x) AS reachable
 WITH reachable[..$limit] AS ns, size(reachable) > $limit AS truncated
 CALL (ns) {
   UNWIND ns AS x
-  MATCH (x)-[r]->(y) WHERE y IN ns AND type(r) IN $types AND ${inWindow('r', '$window')}
+  MATCH (x)-[r]->(y) WHERE y IN ns AND type(r) IN $types AND ${inWindowAt('r', '$window', 'x', props.dated)}
   WITH r ORDER BY r.id
   RETURN collect(r) AS rs
 }

@@ -359,13 +359,20 @@ export class GraphRepository {
     limit: number,
     maxRelations: number,
     /** What the answer carries of each node and relation (default: everything). */
-    props: SubgraphProps = { nodes: null, relations: null },
+    props: Omit<SubgraphProps, 'dated'> = { nodes: null, relations: null },
   ): Promise<SubgraphRecord | null> {
     const [row] = await this.runner.read<{
       nodes: EntityRecord[];
       relations: RelationEndIdsRecord[];
       truncated: boolean;
-    }>(neighbourhood(props), { id, depth, types, window, limit, maxRelations });
+    }>(neighbourhood({ ...props, dated: window.since !== null || window.until !== null }), {
+      id,
+      depth,
+      types,
+      window,
+      limit,
+      maxRelations,
+    });
     return row ? { ...row, relations: withEnds(row.relations, row.nodes) } : null;
   }
 

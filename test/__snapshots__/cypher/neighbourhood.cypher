@@ -3,34 +3,19 @@
 // NEIGHBOURHOOD
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH (c)-[r]-(m) WHERE type(r) IN $types AND (
-  ($window.since IS NULL OR r.validTo IS NULL OR r.validTo >= $window.since)
-  AND ($window.until IS NULL OR r.validFrom IS NULL OR r.validFrom <= $window.until)
-  AND (($window.since IS NULL AND $window.until IS NULL) OR $window.includeUndated OR r.validFrom IS NOT NULL)
-  AND ($window.includeRetracted OR r.retractedAt IS NULL)
-)
+  MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ($window.includeRetracted OR c.hasRetractions IS NULL OR r.retractedAt IS NULL)
   WITH DISTINCT m LIMIT toInteger($limit)
   RETURN collect(m) AS l1
 }
 CALL (c, l1) {
   UNWIND CASE WHEN $depth >= 2 THEN l1 ELSE [] END AS x
-  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND (
-  ($window.since IS NULL OR r.validTo IS NULL OR r.validTo >= $window.since)
-  AND ($window.until IS NULL OR r.validFrom IS NULL OR r.validFrom <= $window.until)
-  AND (($window.since IS NULL AND $window.until IS NULL) OR $window.includeUndated OR r.validFrom IS NOT NULL)
-  AND ($window.includeRetracted OR r.retractedAt IS NULL)
-)
+  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ($window.includeRetracted OR x.hasRetractions IS NULL OR r.retractedAt IS NULL)
   WITH DISTINCT m LIMIT toInteger($limit)
   RETURN collect(m) AS l2
 }
 CALL (c, l2) {
   UNWIND CASE WHEN $depth >= 3 THEN l2 ELSE [] END AS x
-  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND (
-  ($window.since IS NULL OR r.validTo IS NULL OR r.validTo >= $window.since)
-  AND ($window.until IS NULL OR r.validFrom IS NULL OR r.validFrom <= $window.until)
-  AND (($window.since IS NULL AND $window.until IS NULL) OR $window.includeUndated OR r.validFrom IS NOT NULL)
-  AND ($window.includeRetracted OR r.retractedAt IS NULL)
-)
+  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ($window.includeRetracted OR x.hasRetractions IS NULL OR r.retractedAt IS NULL)
   WITH DISTINCT m LIMIT toInteger($limit)
   RETURN collect(m) AS l3
 }
@@ -40,12 +25,7 @@ WITH collect(DISTINCT x) AS reachable
 WITH reachable[..$limit] AS ns, size(reachable) > $limit AS truncated
 CALL (ns) {
   UNWIND ns AS x
-  MATCH (x)-[r]->(y) WHERE y IN ns AND type(r) IN $types AND (
-  ($window.since IS NULL OR r.validTo IS NULL OR r.validTo >= $window.since)
-  AND ($window.until IS NULL OR r.validFrom IS NULL OR r.validFrom <= $window.until)
-  AND (($window.since IS NULL AND $window.until IS NULL) OR $window.includeUndated OR r.validFrom IS NOT NULL)
-  AND ($window.includeRetracted OR r.retractedAt IS NULL)
-)
+  MATCH (x)-[r]->(y) WHERE y IN ns AND type(r) IN $types AND ($window.includeRetracted OR x.hasRetractions IS NULL OR r.retractedAt IS NULL)
   WITH r ORDER BY r.id
   RETURN collect(r) AS rs
 }
