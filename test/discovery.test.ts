@@ -190,6 +190,35 @@ describe('questions without a starting id', () => {
     ]);
   });
 
+  // Regression: the ranking collected every AMPLIFIES of the corpus before slicing, which ran out of
+  // transaction memory at 5M. Small pages now walk the weight index from the top; they must give the
+  // same ranking as one page holding them all (which sorts them all).
+  it('pages through the amplification ranking in the order of the whole ranking', async () => {
+    const q = `query($first: Int, $after: String) { amplification(first: $first, after: $after) { totalCount
+      pageInfo { endCursor hasNextPage } edges { node { id weight } } } }`;
+    type P = {
+      amplification: {
+        totalCount: number;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        edges: { node: { id: string; weight: number | null } }[];
+      };
+    };
+    const whole = (await run<P>(q, { first: 100 })).data.amplification;
+    expect(whole.edges.length).toBeGreaterThan(3);
+    for (const size of [1, 2, 3]) {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: P['amplification'] = (await run<P>(q, { first: size, after })).data.amplification;
+        expect(page.totalCount).toBe(whole.totalCount);
+        ids.push(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(ids).toEqual(whole.edges.map((e) => e.node.id));
+    }
+  });
+
   it('gives an event its invitations: inviter, invitee, response, reason, evidence', async () => {
     type I = {
       event: {

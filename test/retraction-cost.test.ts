@@ -78,4 +78,22 @@ describe('the cost of retractions', () => {
       expect((await edgesAround(QUIET, when)).filter((e) => ids.includes(e))).toEqual([]);
     }
   });
+
+  it('counts and ranks the corpus amplification without retracted relations (count store less the retracted)', async () => {
+    const q = `query { amplification(first: 50) { totalCount edges { node { id } } } }`;
+    type A = { amplification: { totalCount: number; edges: { node: { id: string } }[] } };
+    const before = (await api.run<A>(q)).data!.amplification;
+    const gone = before.edges[0]!.node.id;
+    const r = await api.run(
+      `mutation { retractRelation(id: "${gone}", reason: "ranking test") { id } }`,
+      {},
+      editor,
+    );
+    expect(r.errors).toBeUndefined();
+    const after = (await api.run<A>(q)).data!.amplification;
+    expect(after.totalCount).toBe(before.totalCount - 1);
+    expect(after.edges.map((e) => e.node.id)).toEqual(
+      before.edges.map((e) => e.node.id).filter((id) => id !== gone),
+    );
+  });
 });

@@ -373,19 +373,64 @@ ORDER BY d, r.id
 LIMIT toInteger($limit)
 `;
 
+/** The corpus ranking's filters on one AMPLIFIES `r` from `a` to `b` (see AMPLIFICATION). */
+const amplificationFilters = (a: string, r: string, b: string) => `($metric IS NULL OR ${r}.metric = $metric)
+  AND ($kinds IS NULL OR any(l IN labels(${b}) WHERE l IN $kinds))
+  AND ($platform IS NULL OR EXISTS { (${a})-[:ON_PLATFORM]->(:Entity {id: $platform}) })
+  AND ${inWindow(r, '$window')}`;
+
 /**
  * Every AMPLIFIES of the corpus, largest figure first, filtered by the amplifier's platform, the
- * target's kind and the metric; one page of them.
+ * target's kind and the metric; one page of them. Millions of relations at scale, so nothing is
+ * collected whole (collecting them all ran out of transaction memory at 5M):
+ * - the total comes from the count store when nothing is filtered (less the retracted ones, found
+ *   through the retractedAt index), else from a streaming count;
+ * - the page walks the `amplifies_weight` index from the top until it has offset + first relations
+ *   that pass, then reads again every relation at least as heavy as the lightest kept, so ties at the
+ *   cut sort as everywhere else (weight, date, id); only when too few have a figure does it sort them
+ *   all, keeping the top offset + first.
  */
 export const AMPLIFICATION = `
-MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity)
-WHERE ($metric IS NULL OR r.metric = $metric)
-  AND ($kinds IS NULL OR any(l IN labels(b) WHERE l IN $kinds))
-  AND ($platform IS NULL OR EXISTS { (a)-[:ON_PLATFORM]->(:Entity {id: $platform}) })
-  AND ${inWindow('r', '$window')}
-WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
-WITH collect(r) AS rels
-RETURN size(rels) AS total, [r IN rels[$offset..$offset + $first] | ${relation('r')}] AS items
+// AMPLIFICATION
+WITH toInteger($offset + $first) AS need,
+     $metric IS NULL AND $kinds IS NULL AND $platform IS NULL
+       AND $window.since IS NULL AND $window.until IS NULL AS unfiltered
+CALL (unfiltered) {
+  UNWIND CASE WHEN unfiltered THEN [1] ELSE [] END AS counted
+  RETURN COUNT { ()-[:AMPLIFIES]->() } - CASE WHEN $window.includeRetracted THEN 0
+    ELSE COUNT { ()-[x:AMPLIFIES]->() WHERE x.retractedAt IS NOT NULL } END AS total
+  UNION ALL
+  UNWIND CASE WHEN unfiltered THEN [] ELSE [1] END AS counted
+  MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity)
+  WHERE ${amplificationFilters('a', 'r', 'b')}
+  RETURN count(r) AS total
+}
+WITH need, sum(total) AS total
+CALL (need) {
+  MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity) USING INDEX r:AMPLIFIES(weight)
+  WHERE r.weight IS NOT NULL AND ${amplificationFilters('a', 'r', 'b')}
+  WITH r ORDER BY r.weight DESC LIMIT toInteger($offset + $first)
+  RETURN collect(r.weight) AS weights
+}
+WITH need, total, size(weights) AS got, weights[-1] AS floor
+CALL (floor) {
+  MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity) USING INDEX r:AMPLIFIES(weight)
+  WHERE r.weight >= coalesce(floor, 1.0e300) AND ${amplificationFilters('a', 'r', 'b')}
+  RETURN collect(r) AS heaviest
+}
+CALL (need, got) {
+  UNWIND CASE WHEN got < need THEN [1] ELSE [] END AS scan
+  MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity)
+  WHERE ${amplificationFilters('a', 'r', 'b')}
+  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')} LIMIT toInteger($offset + $first)
+  RETURN collect(r) AS scanned
+}
+CALL (need, got, heaviest, scanned) {
+  UNWIND CASE WHEN got < need THEN scanned ELSE heaviest END AS r
+  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
+  RETURN collect(r) AS rels
+}
+RETURN total, [r IN rels[$offset..$offset + $first] | ${relation('r')}] AS items
 `;
 
 /** Property claims and functional relations (one value expected) of many nodes. */
