@@ -114,3 +114,38 @@ export const ORDER_BY: Record<RelationOrder, (r: string) => string> = {
   // Undated relations last.
   DATE_ASC: (r) => `coalesce(${r}.dateKey, '9999') ASC, ${r}.id`,
 };
+
+/**
+ * The end of a ranking by reported figure, once `floor` (the lightest of the heaviest `need`
+ * relations found from the top of the `amplifies_weight` index, null when none) and `got` (how many
+ * were found) are bound: every relation matching `pattern` (binding `r`) and `where` at least as
+ * heavy as the floor is read again from the index, so ties at the cut sort as everywhere else; when
+ * fewer than `need` have a figure, all of them are sorted instead, keeping the top `limit` (the
+ * parameter expression `need` equals: LIMIT takes no variable). Binds `rels`, in ranking order.
+ * `imports` are the variables `pattern` and `where` read.
+ */
+export function rankedByWeight(o: {
+  imports: readonly string[];
+  pattern: string;
+  where: string;
+  limit: string;
+}): string {
+  const vars = (...more: string[]) => [...o.imports, ...more].join(', ');
+  return `CALL (${vars('floor')}) {
+  MATCH ${o.pattern} USING INDEX r:AMPLIFIES(weight)
+  WHERE r.weight >= coalesce(floor, 1.0e300) AND ${o.where}
+  RETURN collect(r) AS heaviest
+}
+CALL (${vars('need', 'got')}) {
+  UNWIND CASE WHEN got < need THEN [1] ELSE [] END AS scan
+  MATCH ${o.pattern}
+  WHERE ${o.where}
+  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')} LIMIT toInteger(${o.limit})
+  RETURN collect(r) AS scanned
+}
+CALL (need, got, heaviest, scanned) {
+  UNWIND CASE WHEN got < need THEN scanned[..need] ELSE heaviest END AS r
+  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
+  RETURN collect(r) AS rels
+}`;
+}

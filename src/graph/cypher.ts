@@ -6,12 +6,12 @@
  * typed expansion is what makes them fast), and the names come from the model, checked against it.
  */
 import {
-  ORDER_BY,
   composedStatement,
   currentNode,
   inWindow,
   inWindowAt,
   matchCurrentNode,
+  rankedByWeight,
   node,
   nodeWith,
   relation,
@@ -413,23 +413,12 @@ CALL (need) {
   RETURN collect(r.weight) AS weights
 }
 WITH need, total, size(weights) AS got, weights[-1] AS floor
-CALL (floor) {
-  MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity) USING INDEX r:AMPLIFIES(weight)
-  WHERE r.weight >= coalesce(floor, 1.0e300) AND ${amplificationFilters('a', 'r', 'b')}
-  RETURN collect(r) AS heaviest
-}
-CALL (need, got) {
-  UNWIND CASE WHEN got < need THEN [1] ELSE [] END AS scan
-  MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity)
-  WHERE ${amplificationFilters('a', 'r', 'b')}
-  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')} LIMIT toInteger($offset + $first)
-  RETURN collect(r) AS scanned
-}
-CALL (need, got, heaviest, scanned) {
-  UNWIND CASE WHEN got < need THEN scanned ELSE heaviest END AS r
-  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
-  RETURN collect(r) AS rels
-}
+${rankedByWeight({
+  imports: [],
+  pattern: '(a:Entity)-[r:AMPLIFIES]->(b:Entity)',
+  where: amplificationFilters('a', 'r', 'b'),
+  limit: '$offset + $first',
+})}
 RETURN total, [r IN rels[$offset..$offset + $first] | ${relation('r')}] AS items
 `;
 

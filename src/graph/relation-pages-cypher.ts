@@ -19,6 +19,7 @@ import {
   ORDER_BY,
   composedStatement,
   currentNode,
+  rankedByWeight,
   inWindow,
   mapProperties,
   matchCurrentNode,
@@ -160,22 +161,7 @@ CALL (n, hidden, hub) {
   RETURN collect(r.weight) AS weights
 }
 WITH key, n, hidden, need, degree, weights[..need][-1] AS floor, size(weights[..need]) AS got
-CALL (n, hidden, floor) {
-  MATCH ()-[r:AMPLIFIES]->(n) USING INDEX r:AMPLIFIES(weight)
-  WHERE r.weight >= coalesce(floor, 1.0e300) AND ${shown('r')}
-  RETURN collect(r) AS heaviest
-}
-CALL (n, hidden, need, got) {
-  UNWIND CASE WHEN got < need THEN [n] ELSE [] END AS x
-  MATCH ()-[r:AMPLIFIES]->(x) WHERE ${shown('r')}
-  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')} LIMIT toInteger(${need})
-  RETURN collect(r) AS scanned
-}
-CALL (need, got, heaviest, scanned) {
-  UNWIND CASE WHEN got < need THEN scanned[..need] ELSE heaviest END AS r
-  WITH r ORDER BY ${ORDER_BY.WEIGHT_DESC('r')}
-  RETURN collect(r) AS rels
-}`,
+${rankedByWeight({ imports: ['n', 'hidden'], pattern: '()-[r:AMPLIFIES]->(n)', where: shown('r'), limit: need })}`,
   total: 'degree - hidden',
   // Which way the heaviest were found: from the top of the weight index, or by reading them all.
   plan: `${planLiteral({ kind: 'topAmplifiers', includeRetracted })} + CASE WHEN got < need THEN ':scan' ELSE ':index' END`,

@@ -1,8 +1,8 @@
 /**
  * Per-request DataLoaders: every node lookup and relation page requested in the same tick becomes one
  * Cypher round trip, so nested selections cost one query per level, whatever the number of items.
- * A root field that read its whole selection in one statement primes them (./prefetch.ts), and then
- * they answer from what it read.
+ * A root field that read its whole selection in one statement (./prefetch.ts) primes `cited` and
+ * `node` with the articles and referenced nodes it read; its pages travel on their records instead.
  */
 import DataLoader from 'dataloader';
 import type { GraphRepository, RelationPageKey } from '../graph/repository.js';

@@ -125,7 +125,7 @@ function reads(
 /** The relation properties the fields selected on Relation read, with `always`. */
 const relationReads = (fields: readonly Selected[], always: readonly string[]) =>
   reads(always, fields, (f) =>
-    f.name in RELATION_FIELD_READS
+    Object.hasOwn(RELATION_FIELD_READS, f.name)
       ? RELATION_FIELD_READS[f.name as keyof typeof RELATION_FIELD_READS]
       : [f.name],
   );
@@ -133,7 +133,10 @@ const relationReads = (fields: readonly Selected[], always: readonly string[]) =
 /** The node properties the fields selected on entity kinds read, with the id. */
 const entityReads = (fields: readonly Selected[]) =>
   reads(['id'], fields, (f) =>
-    f.types.flatMap((k) => ENTITY_FIELD_READS[k as NodeKind]?.[f.name] ?? [f.name]),
+    f.types.flatMap((k) => {
+      const byField = ENTITY_FIELD_READS[k as NodeKind];
+      return byField && Object.hasOwn(byField, f.name) ? byField[f.name]! : [f.name];
+    }),
   );
 
 const entityKindsOf = (info: GraphQLResolveInfo): string[] => {
@@ -191,7 +194,7 @@ class Compiler {
         ? 'withText'
         : 'cited';
     const refs = REFERENCE_PROPERTIES.filter((p) => relation.some((f) => f.name === p)) as RelationProperty[];
-    const entityKinds = this.entityKinds();
+    const entityKinds = entityKindsOf(this.info);
     const otherSets = subSelections(edges, 'other');
     // Relation.source/target may select anything of either end: those read whole ends.
     const wholeEnds = relation.some((f) => f.name === 'source' || f.name === 'target');
@@ -209,13 +212,6 @@ class Compiler {
       ),
       endProps: wholeEnds ? null : entityReads(fieldsOf(this.info, otherSets, entityKinds)),
     };
-  }
-
-  private entityKinds(): string[] {
-    const entity = this.info.schema.getType('Entity');
-    return entity && isAbstractType(entity)
-      ? this.info.schema.getPossibleTypes(entity).map((t) => t.name)
-      : [];
   }
 }
 

@@ -67,7 +67,7 @@ CALL (need, got) {
   RETURN collect(r) AS scanned
 }
 CALL (need, got, heaviest, scanned) {
-  UNWIND CASE WHEN got < need THEN scanned ELSE heaviest END AS r
+  UNWIND CASE WHEN got < need THEN scanned[..need] ELSE heaviest END AS r
   WITH r ORDER BY coalesce(r.weight, -1) DESC, coalesce(r.dateKey, '') DESC, r.id
   RETURN collect(r) AS rels
 }

@@ -28,8 +28,9 @@ CALL (root) {
     RETURN collect(r) AS heaviest
   }
   CALL (n, hidden, need, got) {
-    UNWIND CASE WHEN got < need THEN [n] ELSE [] END AS x
-    MATCH ()-[r:AMPLIFIES]->(x) WHERE (hidden = 0 OR r.retractedAt IS NULL)
+    UNWIND CASE WHEN got < need THEN [1] ELSE [] END AS scan
+    MATCH ()-[r:AMPLIFIES]->(n)
+    WHERE (hidden = 0 OR r.retractedAt IS NULL)
     WITH r ORDER BY coalesce(r.weight, -1) DESC, coalesce(r.dateKey, '') DESC, r.id LIMIT toInteger($pages[0].need)
     RETURN collect(r) AS scanned
   }
