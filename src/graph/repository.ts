@@ -90,19 +90,13 @@ export interface RelationPageKey {
  * A page of relations a request reads under a node, and what it reads of each relation on it:
  * what a root field's selection compiles to (src/graphql/lookahead.ts), read by NODE_TREE.
  */
-export interface PageRead {
-  /** The page's key, less the id of the node it is read at. */
+export interface PageRead extends Omit<PageShape, 'plan' | 'other'> {
+  /** The page's key, less the id of the node it is read at (the repository plans it). */
   key: Omit<RelationPageKey, 'id'>;
   /** Read only at nodes of these kinds; null: at any. */
   kinds: readonly string[] | null;
-  articles: PageShape['articles'];
-  refs: readonly RelationProperty[];
   /** Pages read at each relation's other end. */
   other: readonly PageRead[];
-  /** The relation properties the selection reads; null: all. */
-  relationProps: readonly string[] | null;
-  /** The properties it reads of the relation's ends; null: all. */
-  endProps: readonly string[] | null;
 }
 
 /** A page NODE_TREE read, and what it read of each relation on it, in the page's order. */
