@@ -20,7 +20,12 @@ describe('hostile requests against a production-mode server', () => {
       });
       console.log(
         `hostile run: ${r.requests} requests in ${r.seconds.toFixed(1)} s; ${r.serverErrors} 5xx, ` +
-          `${r.noAnswer} unanswered; peak RSS ${r.peakRssMb.toFixed(0)} MB (start ${r.baselineRssMb.toFixed(0)} MB)`,
+          `${r.noAnswer} unanswered; peak RSS ${r.peakRssMb.toFixed(0)} MB (start ${r.baselineRssMb.toFixed(0)} MB)` +
+          // Which kinds went unanswered, so a failure names its cause.
+          r.kinds
+            .filter((k) => k.answers['no answer'])
+            .map((k) => `; no answer to "${k.kind}" ×${k.answers['no answer']}`)
+            .join(''),
       );
       expect(r).toMatchObject({ serverErrors: 0, noAnswer: 0, crashed: false, aliveAfter: true });
       expect(r.peakRssMb).toBeLessThan(600);

@@ -39,27 +39,35 @@ class HttpError extends Error {
 const DISCARD_MS = 10_000;
 
 /**
- * Reads the body up to `limit` bytes. Over the limit — declared, or reached while a chunked body
- * streams in — it stops buffering and rejects with 413. The rest of the body is read and dropped
- * (never kept in memory) and the connection closes after the answer: closing while the client still
- * sends would reset the connection and lose the 413. A client that keeps sending is cut after 10 s.
+ * Reads the body up to `limit` bytes. Over the limit it stops buffering and rejects with 413, and
+ * the connection closes after the answer. The rest of the body is read and dropped (never kept in
+ * memory): a body that streams past the limit is answered only once the client has sent it all, since
+ * closing while the client still sends resets the connection and loses the 413 (the client's next
+ * write meets a closed socket). A declared length over the limit is answered at once, as the client
+ * may wait for that answer before sending. A client that keeps sending is cut after 10 s.
  */
 function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const tooLarge = () => {
+    const refuse = () => reject(new HttpError(413, `Request body too large: the limit is ${limit} bytes.`));
+    const tooLarge = (whenSent: boolean) => {
       res.shouldKeepAlive = false;
       req.removeAllListeners('data');
+      req.removeAllListeners('end');
+      if (whenSent) req.once('end', refuse);
       req.resume();
-      setTimeout(() => req.destroy(), DISCARD_MS).unref();
-      reject(new HttpError(413, `Request body too large: the limit is ${limit} bytes.`));
+      setTimeout(() => {
+        refuse();
+        req.destroy();
+      }, DISCARD_MS).unref();
+      if (!whenSent) refuse();
     };
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return tooLarge();
+    if (declared > limit) return tooLarge(false);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) tooLarge();
+      if (size > limit) tooLarge(true);
       else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
