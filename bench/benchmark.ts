@@ -52,14 +52,21 @@ export async function runQueryPhase(
   const log = opts.log ?? console.log;
   const recorder = new StatementRecorder();
   const libCounter = new StatementRecorder();
+  // What the API runs for each parameter set, replayed through the driver alone (measure.ts).
+  const perRequest = statementRecorder();
   const ours = await startApp(db.config, benchLogger(), {
     port: 0,
-    driver: recordingDriver(db.driver, recorder.sink),
+    driver: recordingDriver(db.driver, (query, params) => {
+      recorder.sink(query, params);
+      perRequest.sink(query, params);
+    }),
   });
   const lib = await startNeo4jGraphqlServer(db.uri, db.config.NEO4J_DATABASE, (d) =>
     recordingDriver(d, libCounter.sink),
   );
   try {
+    // The API's own start-up warm-up must be over: its statements would be taken for a request's.
+    await ours.warmedUp;
     const info = await db.driver.getServerInfo();
     const queries: QueryResult[] = [];
     const firstVariant = new Map<string, Vars>();
@@ -71,6 +78,7 @@ export async function runQueryPhase(
       database: db.config.NEO4J_DATABASE,
       oursUrl: ours.url,
       libUrl: lib.url,
+      oursStatements: perRequest,
     };
     const warmupSeconds = opts.jvmWarmupSeconds ?? 30;
     if (warmupSeconds > 0) {

@@ -10,7 +10,14 @@ import type { PlannedTargets } from '../generate/synthetic.js';
 import type { GraphqlCall, JournalistQuery, Vars } from './journalist.js';
 
 export const IMPLS = ['raw', 'ours', 'lib'] as const;
-export type Impl = (typeof IMPLS)[number];
+/**
+ * What is timed: the three implementations, and `statements`, the statements the API ran for the
+ * same parameters replayed through the driver alone (as its repository runs them, one read
+ * transaction each). ours ÷ statements is what the API adds on top of its database work (HTTP,
+ * GraphQL, resolvers, JSON); statements ÷ raw is what its Cypher costs beyond the hand-written floor.
+ */
+export const SERIES = [...IMPLS, 'statements'] as const;
+export type Impl = (typeof SERIES)[number];
 
 export interface ImplResult {
   latency?: LatencySummary;
@@ -31,11 +38,20 @@ export interface QueryResult {
   title: string;
   variants: Vars[];
   impls: Record<Impl, ImplResult>;
-  /** p50 and p95 ratios: ours / raw Cypher and ours / @neo4j/graphql. */
+  /** p50 and p95 ratios: ours / raw Cypher, ours / @neo4j/graphql, and the decomposition of ours / raw. */
   ratios: {
     oursRaw: { p50: number | null; p95: number | null };
     oursLib: { p50: number | null; p95: number | null };
+    /** ours / its statements alone: the API's own cost. */
+    oursStatements: { p50: number | null; p95: number | null };
+    /** its statements alone / raw: the Cypher's cost beyond the floor. */
+    statementsRaw: { p50: number | null; p95: number | null };
   };
+}
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
 }
 
 export interface Endpoints {
@@ -43,6 +59,8 @@ export interface Endpoints {
   database: string;
   oursUrl: string;
   libUrl: string;
+  /** Records what the API runs between start() and stop(); without it `statements` is not measured. */
+  oursStatements?: { start(): void; stop(): Statement[] };
 }
 
 export interface MeasureOptions {
@@ -109,9 +127,26 @@ async function postGraphql(url: string, call: GraphqlCall, timeoutMs: number): P
   return body.data;
 }
 
+/** The statements recorded for each parameter set, replayed in one read transaction each. */
+function replayer(ep: Endpoints, recorded: ReadonlyMap<string, Statement[]>) {
+  return async (v: Vars) => {
+    const statements = recorded.get(JSON.stringify(v));
+    if (!statements?.length) throw new Error('no statements recorded for these parameters');
+    const session = ep.driver.session({ database: ep.database, defaultAccessMode: 'READ' });
+    try {
+      const out: unknown[] = [];
+      for (const s of statements)
+        out.push(await session.executeRead(async (tx) => (await tx.run(s.cypher, s.params)).records));
+      return out;
+    } finally {
+      await session.close();
+    }
+  };
+}
+
 function caller(
   q: JournalistQuery,
-  impl: Impl,
+  impl: (typeof IMPLS)[number],
   ep: Endpoints,
   timeoutMs: number,
 ): ((v: Vars) => Promise<unknown>) | null {
@@ -185,6 +220,7 @@ export async function measureQuery(
     if (!call) impls[impl].skipped = 'unsupported' in lib ? lib.unsupported : 'not available';
     else calls.set(impl, call);
   }
+  impls.statements = { errors: 0 };
 
   // Warm-up (at least one call: it captures the answer's shape); a failure here is reported, not timed.
   opts.hooks?.warmupStart?.(q);
@@ -201,6 +237,26 @@ export async function measureQuery(
       }
     }
   }
+  const ours = calls.get('ours');
+  if (ep.oursStatements && ours) {
+    // One more call per parameter set, recording what the API runs for it.
+    const recorded = new Map<string, Statement[]>();
+    try {
+      for (const v of variants) {
+        ep.oursStatements.start();
+        try {
+          await ours(v);
+        } finally {
+          recorded.set(JSON.stringify(v), ep.oursStatements.stop());
+        }
+      }
+      const replay = replayer(ep, recorded);
+      for (let i = 0; i < warmups; i++) await replay(variants[i % variants.length] as Vars);
+      calls.set('statements', replay);
+    } catch (e) {
+      impls.statements.skipped = `failed in warm-up: ${(e as Error).message.slice(0, 200)}`;
+    }
+  } else impls.statements.skipped = 'not recorded';
   opts.hooks?.timedStart?.(q);
 
   const samples = new Map<Impl, number[]>([...calls.keys()].map((k) => [k, []]));
@@ -219,23 +275,26 @@ export async function measureQuery(
       }
     }
   }
-  const statements = { ...opts.hooks?.timedEnd?.(q), raw: samples.get('raw')?.length ?? 0 };
+  const trips = { ...opts.hooks?.timedEnd?.(q), raw: samples.get('raw')?.length ?? 0 };
   for (const [impl, xs] of samples) {
     if (!xs.length) continue;
     impls[impl].latency = summarize(xs);
-    const st = statements[impl];
+    const st = trips[impl];
     if (st !== undefined) impls[impl].roundTrips = Math.round((st / xs.length) * 10) / 10;
   }
 
   const l = (impl: Impl) => impls[impl].latency;
+  const of = (a: Impl, b: Impl) => ({ p50: ratio(l(a)?.p50, l(b)?.p50), p95: ratio(l(a)?.p95, l(b)?.p95) });
   return {
     key: q.key,
     title: q.title,
     variants,
     impls,
     ratios: {
-      oursRaw: { p50: ratio(l('ours')?.p50, l('raw')?.p50), p95: ratio(l('ours')?.p95, l('raw')?.p95) },
-      oursLib: { p50: ratio(l('ours')?.p50, l('lib')?.p50), p95: ratio(l('ours')?.p95, l('lib')?.p95) },
+      oursRaw: of('ours', 'raw'),
+      oursLib: of('ours', 'lib'),
+      oursStatements: of('ours', 'statements'),
+      statementsRaw: of('statements', 'raw'),
     },
   };
 }

@@ -255,11 +255,25 @@ const shapeName = (s: PageShape): string =>
   `${planName(s.plan)}/${s.articles}/${s.refs.join(',')}/${s.relationProps?.join(',') ?? '*'}/` +
   `${s.endProps?.join(',') ?? '*'}(${s.other.map(shapeName).join(' ')})`;
 
-/** A relation as `relation()` maps it, with only `shape`'s properties of it and of its ends. */
-function relationAs(r: string, shape: PageShape): string {
-  if (!shape.relationProps && !shape.endProps) return relation(r);
+/**
+ * The item fields for relation `r` read at node `n`, with only `shape`'s properties of it and of its
+ * ends. When the selection reads nothing of the ends but the other one (`other`, no
+ * `Relation.source`/`target`), the end at `n` is not sent again with every relation: `other` and
+ * `outgoing` (whether `n` is its source) stand for both, and the repository puts the node the page
+ * was read at back in its place. A page of relations that only name the node (`referenced`) sends both.
+ */
+function relationAs(r: string, shape: PageShape, other: string): string {
+  // Its type, with the selected properties (none, when only its other end is selected).
+  const props = [shape.relationProps ? mapProperties(shape.relationProps) : '.*', `type: type(${r})`]
+    .filter(Boolean)
+    .join(', ');
+  if (shape.endProps && shape.plan.kind !== 'referenced')
+    return `relation: ${r} {${props}},
+  outgoing: startNode(${r}) = n,
+  other: [e IN [${other}] | ${nodeWith('e', shape.endProps)}][0]`;
+  if (!shape.relationProps && !shape.endProps) return `relation: ${relation(r)}`;
   const end = (v: string) => nodeWith(v, shape.endProps);
-  return `${r} {${shape.relationProps ? mapProperties(shape.relationProps) : '.*'}, type: type(${r}),
+  return `relation: ${r} {${props},
   sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
   source: [s IN [startNode(${r})] | ${end('s')}][0],
   target: [t IN [endNode(${r})] | ${end('t')}][0]}`;
@@ -282,11 +296,8 @@ function pageSubqueries(
     const p = planParts(shape.plan, `${param}.need`);
     const children = pageSubqueries('o', shape.other, next);
     const perRelation: string[] = [];
-    if (children.length)
-      perRelation.push(
-        'WITH pos, r, CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END AS o',
-        ...children.map((c) => c.text),
-      );
+    const otherEnd = 'CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END';
+    if (children.length) perRelation.push(`WITH pos, r, ${otherEnd} AS o`, ...children.map((c) => c.text));
     if (shape.articles !== 'none')
       perRelation.push(
         block('CALL (r)', [
@@ -310,10 +321,15 @@ function pageSubqueries(
       'UNWIND range(0, size(shown) - 1) AS pos',
       'WITH pos, shown[pos] AS r',
       ...perRelation,
-      `WITH pos, {relation: ${relationAs('r', shape)},
-  pages: [${children.map((c) => `page${c.index}`).join(', ')}],
-  articles: ${shape.articles === 'none' ? '[]' : 'articles'},
-  refs: [${shape.refs.map((_, j) => `ref${j}`).join(', ')}]} AS item`,
+      // Only what the shape reads (an absent list is an empty one).
+      `WITH pos, {${[
+        relationAs('r', shape, children.length ? 'o' : otherEnd),
+        children.length ? `pages: [${children.map((c) => `page${c.index}`).join(', ')}]` : '',
+        shape.articles === 'none' ? '' : 'articles: articles',
+        shape.refs.length ? `refs: [${shape.refs.map((_, j) => `ref${j}`).join(', ')}]` : '',
+      ]
+        .filter(Boolean)
+        .join(',\n  ')}} AS item`,
       'ORDER BY pos',
       'RETURN collect(item) AS items',
     ];

@@ -109,12 +109,32 @@ interface TreePageRow {
   found: boolean;
   total: number;
   plan: string;
-  items: {
-    relation: RelationRecord;
-    pages: TreePageRow[];
-    articles: EntityRecord[];
-    refs: (EntityRecord | null)[];
-  }[];
+  items: TreeItemRow[];
+}
+
+/**
+ * A relation on a NODE_TREE page: whole, or (when the selection reads no more of its ends than the
+ * other one) without the end the page was read at, `other` and `outgoing` standing for both.
+ */
+type TreeItemRow = {
+  /** Absent when the shape reads none (no pages under it, no cited articles, no references). */
+  pages?: TreePageRow[];
+  articles?: EntityRecord[];
+  refs?: (EntityRecord | null)[];
+} & (
+  | { relation: RelationRecord; other?: undefined }
+  | {
+      relation: Pick<RelationRecord, 'id' | 'type' | 'article' | 'excerpt'> & Record<string, unknown>;
+      other: EntityRecord;
+      outgoing: boolean;
+    }
+);
+
+/** The relation of `item`, read at node `at`, with both its ends. */
+function relationOf(item: TreeItemRow, at: EntityRecord): RelationRecord {
+  if (item.other === undefined) return item.relation;
+  const [source, target] = item.outgoing ? [at, item.other] : [item.other, at];
+  return { ...item.relation, sourceId: source.id, targetId: target.id, source, target };
 }
 
 /** The parameters every plan may read of a page's key (see ./relation-pages-cypher.ts). */
@@ -259,24 +279,28 @@ export class GraphRepository {
       nodeTree(reads.map(pageShape)),
       { ids, pages },
     );
-    const toPage = (row: TreePageRow, read: PageRead): TreePage => {
+    // `at`: the node the page was read at (the root, or the other end of the relation it hangs from).
+    const toPage = (row: TreePageRow, read: PageRead, at: EntityRecord): TreePage => {
       this.runner.trace.plans.push(row.plan);
+      const relations = row.items.map((i) => relationOf(i, at));
       return {
-        page: {
-          found: row.found,
-          total: row.total,
-          offset: read.key.offset,
-          items: row.items.map((i) => i.relation),
-        },
-        items: row.items.map((i) => ({
-          pages: i.pages.map((p, c) => toPage(p, read.other[c]!)),
-          articles: i.articles,
-          refs: i.refs,
-        })),
+        page: { found: row.found, total: row.total, offset: read.key.offset, items: relations },
+        items: row.items.map((i, j) => {
+          const r = relations[j]!;
+          const other = r.sourceId === at.id ? r.target : r.source;
+          return {
+            pages: (i.pages ?? []).map((p, c) => toPage(p, read.other[c]!, other)),
+            articles: i.articles ?? [],
+            refs: i.refs ?? [],
+          };
+        }),
       };
     };
     return new Map(
-      rows.map((r) => [r.id, { node: r.node, pages: r.pages.map((p, i) => toPage(p, reads[i]!)) }]),
+      rows.map((r) => [
+        r.id,
+        { node: r.node, pages: r.node ? r.pages.map((p, i) => toPage(p, reads[i]!, r.node!)) : [] },
+      ]),
     );
   }
 

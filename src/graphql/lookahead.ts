@@ -204,11 +204,14 @@ class Compiler {
       articles,
       refs,
       other: this.pagesAt(otherSets, entityKinds),
-      // What the machinery reads itself: ids, the cited articles' ids, the referenced nodes' ids.
-      relationProps: reads(['id', 'article', 'sourceArticles', ...refs], relation, (f) =>
-        f.name in RELATION_FIELD_READS
-          ? RELATION_FIELD_READS[f.name as keyof typeof RELATION_FIELD_READS]
-          : [f.name],
+      // What the machinery reads itself: the cited articles' ids when it reads them, the referenced nodes' ids.
+      relationProps: reads(
+        [...(articles === 'none' ? [] : ['article', 'sourceArticles']), ...refs],
+        relation,
+        (f) =>
+          f.name in RELATION_FIELD_READS
+            ? RELATION_FIELD_READS[f.name as keyof typeof RELATION_FIELD_READS]
+            : [f.name],
       ),
       endProps: wholeEnds ? null : entityReads(fieldsOf(this.info, otherSets, entityKinds)),
     };

@@ -1,6 +1,6 @@
 // 1 round trip
 // ---- statement 1
-// NODE_TREE topAmplifiers:false/none//article,excerpt,id,metric,sourceArticles,weight/id,name()
+// NODE_TREE topAmplifiers:false/none//article,excerpt,id,metric,weight/id,name()
 UNWIND $ids AS id
 OPTIONAL MATCH (rootDirect:Entity {id: id})
 OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(rootMerged:Entity)
@@ -43,13 +43,9 @@ CALL (root) {
   CALL (n, shown) {
     UNWIND range(0, size(shown) - 1) AS pos
     WITH pos, shown[pos] AS r
-    WITH pos, {relation: r {.article, .excerpt, .id, .metric, .sourceArticles, .weight, type: type(r),
-      sourceId: startNode(r).id, targetId: endNode(r).id,
-      source: [s IN [startNode(r)] | s {.id, .name, nodeKind: [l IN labels(s) WHERE l <> 'Entity'][0]}][0],
-      target: [t IN [endNode(r)] | t {.id, .name, nodeKind: [l IN labels(t) WHERE l <> 'Entity'][0]}][0]},
-      pages: [],
-      articles: [],
-      refs: []} AS item
+    WITH pos, {relation: r {.article, .excerpt, .id, .metric, .weight, type: type(r)},
+      outgoing: startNode(r) = n,
+      other: [e IN [CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END] | e {.id, .name, nodeKind: [l IN labels(e) WHERE l <> 'Entity'][0]}][0]} AS item
     ORDER BY pos
     RETURN collect(item) AS items
   }

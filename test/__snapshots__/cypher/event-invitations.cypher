@@ -1,6 +1,6 @@
 // 1 round trip
 // ---- statement 1
-// NODE_TREE referenced:INVITED:event:WEIGHT_DESC/none//article,id,response,sourceArticles/id()
+// NODE_TREE referenced:INVITED:event:WEIGHT_DESC/none//id,response/id()
 UNWIND $ids AS id
 OPTIONAL MATCH (rootDirect:Entity {id: id})
 OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(rootMerged:Entity)
@@ -24,13 +24,10 @@ CALL (root) {
   CALL (n, shown) {
     UNWIND range(0, size(shown) - 1) AS pos
     WITH pos, shown[pos] AS r
-    WITH pos, {relation: r {.article, .id, .response, .sourceArticles, type: type(r),
+    WITH pos, {relation: r {.id, .response, type: type(r),
       sourceId: startNode(r).id, targetId: endNode(r).id,
       source: [s IN [startNode(r)] | s {.id, nodeKind: [l IN labels(s) WHERE l <> 'Entity'][0]}][0],
-      target: [t IN [endNode(r)] | t {.id, nodeKind: [l IN labels(t) WHERE l <> 'Entity'][0]}][0]},
-      pages: [],
-      articles: [],
-      refs: []} AS item
+      target: [t IN [endNode(r)] | t {.id, nodeKind: [l IN labels(t) WHERE l <> 'Entity'][0]}][0]}} AS item
     ORDER BY pos
     RETURN collect(item) AS items
   }

@@ -1,6 +1,6 @@
 // 1 round trip
 // ---- statement 1
-// NODE_TREE typed:INVITED:OUTGOING:WEIGHT_DESC:false/none/event/article,event,excerpt,id,reason,response,sourceArticles/id,name()
+// NODE_TREE typed:INVITED:OUTGOING:WEIGHT_DESC:false/none/event/article,event,excerpt,id,reason,response/id,name()
 UNWIND $ids AS id
 OPTIONAL MATCH (rootDirect:Entity {id: id})
 OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(rootMerged:Entity)
@@ -30,12 +30,9 @@ CALL (root) {
       RETURN ref {.*, nodeKind: [l IN labels(ref) WHERE l <> 'Entity'][0],
                     redirectedFrom: CASE WHEN redirected THEN r.event END} AS ref0
     }
-    WITH pos, {relation: r {.article, .event, .excerpt, .id, .reason, .response, .sourceArticles, type: type(r),
-      sourceId: startNode(r).id, targetId: endNode(r).id,
-      source: [s IN [startNode(r)] | s {.id, .name, nodeKind: [l IN labels(s) WHERE l <> 'Entity'][0]}][0],
-      target: [t IN [endNode(r)] | t {.id, .name, nodeKind: [l IN labels(t) WHERE l <> 'Entity'][0]}][0]},
-      pages: [],
-      articles: [],
+    WITH pos, {relation: r {.article, .event, .excerpt, .id, .reason, .response, type: type(r)},
+      outgoing: startNode(r) = n,
+      other: [e IN [CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END] | e {.id, .name, nodeKind: [l IN labels(e) WHERE l <> 'Entity'][0]}][0],
       refs: [ref0]} AS item
     ORDER BY pos
     RETURN collect(item) AS items

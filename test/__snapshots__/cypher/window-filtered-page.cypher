@@ -1,6 +1,6 @@
 // 1 round trip
 // ---- statement 1
-// NODE_TREE filtered:WEIGHT_DESC/none//article,date,id,sourceArticles/id()
+// NODE_TREE filtered:WEIGHT_DESC/none//date,id/id()
 UNWIND $ids AS id
 OPTIONAL MATCH (rootDirect:Entity {id: id})
 OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(rootMerged:Entity)
@@ -29,13 +29,9 @@ CALL (root) {
   CALL (n, shown) {
     UNWIND range(0, size(shown) - 1) AS pos
     WITH pos, shown[pos] AS r
-    WITH pos, {relation: r {.article, .date, .id, .sourceArticles, type: type(r),
-      sourceId: startNode(r).id, targetId: endNode(r).id,
-      source: [s IN [startNode(r)] | s {.id, nodeKind: [l IN labels(s) WHERE l <> 'Entity'][0]}][0],
-      target: [t IN [endNode(r)] | t {.id, nodeKind: [l IN labels(t) WHERE l <> 'Entity'][0]}][0]},
-      pages: [],
-      articles: [],
-      refs: []} AS item
+    WITH pos, {relation: r {.date, .id, type: type(r)},
+      outgoing: startNode(r) = n,
+      other: [e IN [CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END] | e {.id, nodeKind: [l IN labels(e) WHERE l <> 'Entity'][0]}][0]} AS item
     ORDER BY pos
     RETURN collect(item) AS items
   }
