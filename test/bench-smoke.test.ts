@@ -60,12 +60,15 @@ describe('benchmark smoke run (tiny scale, own Neo4j)', () => {
     expect(phase.queries.map((q) => q.key)).toEqual(JOURNALIST_QUERIES.map((q) => q.key));
     for (const q of phase.queries) {
       // The product's API works unchanged on the synthetic graph, as does the floor.
-      for (const impl of ['raw', 'ours'] as const) {
+      // …and so do the API's own statements replayed through the driver alone.
+      for (const impl of ['raw', 'ours', 'statements'] as const) {
         expect(q.impls[impl].skipped, `${q.key} ${impl}`).toBeUndefined();
         expect(q.impls[impl].errors, `${q.key} ${impl}`).toBe(0);
         expect(q.impls[impl].latency?.n, `${q.key} ${impl}`).toBe(3);
       }
       expect(q.ratios.oursRaw.p50).toBeGreaterThan(0);
+      expect(q.ratios.oursStatements.p50).toBeGreaterThan(0);
+      expect(q.ratios.statementsRaw.p50).toBeGreaterThan(0);
     }
     const byKey = new Map(phase.queries.map((q) => [q.key, q]));
     expect(byKey.get('path')?.impls.lib.skipped).toMatch(/shortest-path/);
@@ -120,7 +123,7 @@ describe('benchmark smoke run (tiny scale, own Neo4j)', () => {
     expect(report.goals.map((g) => g.status)).toContain('n/a at this scale');
     const md = renderMarkdown(report);
     console.log(md);
-    expect(md).toContain('| query | raw Cypher | ours | @neo4j/graphql |');
+    expect(md).toContain("| query | raw Cypher | ours | ours' statements | @neo4j/graphql |");
     for (const q of JOURNALIST_QUERIES) expect(md).toContain(q.title);
     expect(md).toMatch(/no shortest-path operation/);
     expect(md).toMatch(/driver alone: req\/s/);

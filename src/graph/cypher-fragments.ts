@@ -12,11 +12,16 @@ export const node = (v: string) =>
   `${v} {.*, text: null, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0]}`;
 
 /**
- * A whole node as NODES_BY_IDS returns it: every property, its kind and, when `redirected` (a
- * boolean expression) holds, the id `id` it was asked for (a merged id).
+ * A whole node as NODES_BY_IDS returns it: every property (only `props` of them when given), its
+ * kind and, when `redirected` (a boolean expression) holds, the id `id` it was asked for (a merged id).
  */
-export const wholeNode = (v: string, redirected: string, id: string) =>
-  `${v} {.*, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0],
+export const wholeNode = (
+  v: string,
+  redirected: string,
+  id: string,
+  props: readonly string[] | null = null,
+) =>
+  `${v} {${props ? mapProperties(props.filter((p) => p !== 'redirectedFrom')) : '.*'}, nodeKind: [l IN labels(${v}) WHERE l <> 'Entity'][0],
               redirectedFrom: CASE WHEN ${redirected} THEN ${id} END}`;
 
 const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;

@@ -233,8 +233,8 @@ export interface PageShape {
   plan: RelationPagePlan;
   /** The articles each relation cites: not at all, without their text, or whole. */
   articles: 'none' | 'cited' | 'withText';
-  /** Reference properties whose nodes are read (INVITED.event). */
-  refs: readonly RelationProperty[];
+  /** Reference properties whose nodes are read (INVITED.event), each with the properties read of it (null: all). */
+  refs: readonly { property: RelationProperty; props: readonly string[] | null }[];
   /** Pages read at each relation's other end. */
   other: readonly PageShape[];
   /** The relation properties read; null: all of them. */
@@ -252,7 +252,7 @@ export function preorder<T extends { other: readonly T[] }>(pages: readonly T[])
 }
 
 const shapeName = (s: PageShape): string =>
-  `${planName(s.plan)}/${s.articles}/${s.refs.join(',')}/${s.relationProps?.join(',') ?? '*'}/` +
+  `${planName(s.plan)}/${s.articles}/${s.refs.map((x) => `${x.property}[${x.props?.join(',') ?? '*'}]`).join(',')}/${s.relationProps?.join(',') ?? '*'}/` +
   `${s.endProps?.join(',') ?? '*'}(${s.other.map(shapeName).join(' ')})`;
 
 /**
@@ -307,13 +307,13 @@ function pageSubqueries(
           `RETURN collect(${shape.articles === 'withText' ? "a {.*, nodeKind: 'Article'}" : node('a')}) AS articles`,
         ]),
       );
-    shape.refs.forEach((property, j) => {
+    shape.refs.forEach(({ property, props }, j) => {
       mapProperties([property]);
       perRelation.push(
         block('CALL (r)', [
           matchCurrentNode(`r.${property}`, 'ref'),
           `WITH ${currentNode('ref')} AS ref, refDirect IS NULL AS redirected`,
-          `RETURN ${wholeNode('ref', 'redirected', `r.${property}`)} AS ref${j}`,
+          `RETURN ${wholeNode('ref', 'redirected', `r.${property}`, props)} AS ref${j}`,
         ]),
       );
     });

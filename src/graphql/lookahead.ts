@@ -193,8 +193,14 @@ class Compiler {
       : fieldsOf(this.info, articleSets, ['Article']).some((f) => f.name === 'text')
         ? 'withText'
         : 'cited';
-    const refs = REFERENCE_PROPERTIES.filter((p) => relation.some((f) => f.name === p)) as RelationProperty[];
     const entityKinds = entityKindsOf(this.info);
+    // The nodes reference properties name (Relation.event), with what is selected of them.
+    const refs = (REFERENCE_PROPERTIES as readonly RelationProperty[])
+      .filter((p) => relation.some((f) => f.name === p))
+      .map((property) => ({
+        property,
+        props: entityReads(fieldsOf(this.info, subSelections(relation, property), entityKinds)),
+      }));
     const otherSets = subSelections(edges, 'other');
     // Relation.source/target may select anything of either end: those read whole ends.
     const wholeEnds = relation.some((f) => f.name === 'source' || f.name === 'target');
@@ -205,14 +211,10 @@ class Compiler {
       refs,
       other: this.pagesAt(otherSets, entityKinds),
       // What the machinery reads itself: the cited articles' ids when it reads them, the referenced nodes' ids.
-      relationProps: reads(
-        [...(articles === 'none' ? [] : ['article', 'sourceArticles']), ...refs],
-        relation,
-        (f) =>
-          f.name in RELATION_FIELD_READS
-            ? RELATION_FIELD_READS[f.name as keyof typeof RELATION_FIELD_READS]
-            : [f.name],
-      ),
+      relationProps: relationReads(relation, [
+        ...(articles === 'none' ? [] : ['article', 'sourceArticles']),
+        ...refs.map((x) => x.property),
+      ]),
       endProps: wholeEnds ? null : entityReads(fieldsOf(this.info, otherSets, entityKinds)),
     };
   }

@@ -12,7 +12,7 @@ import type { PageRead, RelationPageKey, TreePage } from '../graph/repository.js
 import type { GraphContext } from './context.js';
 import type { Loaders } from './loaders.js';
 import { pageOfConnection, pagesUnderNodes } from './lookahead.js';
-import { pageSignature, setOtherEndPages, withPages, type Pages } from './prefetched.js';
+import { pageSignature, setOtherEndPages, setReferencedNodes, withPages, type Pages } from './prefetched.js';
 
 /** The pages `reads` read at `node`, by signature; those below them go to their relations. */
 function pagesAt(
@@ -32,10 +32,11 @@ function pagesAt(
       if (read.articles !== 'none')
         for (const id of [relation.article, ...(relation.sourceArticles ?? [])])
           loaders.cited.prime(id, item.articles.find((a) => a.id === id) ?? null);
-      read.refs.forEach((property, k) => {
-        const id = relation[property];
-        if (typeof id === 'string') loaders.node.prime(id, item.refs[k] ?? null);
-      });
+      // Referenced nodes hold only what this selection reads of them: they stay on the relation.
+      setReferencedNodes(
+        relation,
+        new Map(read.refs.map(({ property }, k) => [property, item.refs[k] ?? null])),
+      );
       const other = relation.sourceId === node.id ? relation.target : relation.source;
       setOtherEndPages(relation, pagesAt(loaders, other, read.other, item.pages));
     });

@@ -36,7 +36,7 @@ import { After, First, NodeId, OptionalDate, parseArgs, toWindow } from '../args
 import type { GraphContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
-import { otherEnd, prefetchedPage } from '../prefetched.js';
+import { otherEnd, prefetchedPage, referencedNode } from '../prefetched.js';
 
 type Direction = 'OUTGOING' | 'INCOMING';
 
@@ -164,7 +164,14 @@ const propertyResolvers: Record<string, PropertyResolver> = Object.fromEntries(
     if (t.kind === 'enum' && t.graphql)
       return [p, (r) => (typeof r[p] === 'string' ? enumValueName(r[p]) : null)];
     if (t.kind === 'ref')
-      return [p, (r, _a, ctx) => (typeof r[p] === 'string' ? ctx.loaders.node.load(r[p]) : null)];
+      return [
+        p,
+        (r, _a, ctx) => {
+          if (typeof r[p] !== 'string') return null;
+          const read = referencedNode(r, p);
+          return read === undefined ? ctx.loaders.node.load(r[p]) : read;
+        },
+      ];
     return [p, (r) => r[p] ?? null];
   }),
 );

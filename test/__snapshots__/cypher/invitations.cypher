@@ -1,6 +1,6 @@
 // 1 round trip
 // ---- statement 1
-// NODE_TREE typed:INVITED:OUTGOING:WEIGHT_DESC:false/none/event/article,event,excerpt,id,reason,response/id,name()
+// NODE_TREE typed:INVITED:OUTGOING:WEIGHT_DESC:false/none/event[id,name]/article,event,excerpt,id,reason,response/id,name()
 UNWIND $ids AS id
 OPTIONAL MATCH (rootDirect:Entity {id: id})
 OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(rootMerged:Entity)
@@ -27,7 +27,7 @@ CALL (root) {
       OPTIONAL MATCH (refDirect:Entity {id: r.event})
       OPTIONAL MATCH (:Redirect {id: r.event})-[:MERGED_INTO]->(refMerged:Entity)
       WITH coalesce(refDirect, refMerged) AS ref, refDirect IS NULL AS redirected
-      RETURN ref {.*, nodeKind: [l IN labels(ref) WHERE l <> 'Entity'][0],
+      RETURN ref {.id, .name, nodeKind: [l IN labels(ref) WHERE l <> 'Entity'][0],
                     redirectedFrom: CASE WHEN redirected THEN r.event END} AS ref0
     }
     WITH pos, {relation: r {.article, .event, .excerpt, .id, .reason, .response, type: type(r)},
