@@ -161,6 +161,21 @@ const CASES: Case[] = [
     trips: 3,
   },
   {
+    // The candidates carry only what the ranking and the selection read of them.
+    name: 'search hits and suggestions with every field of their nodes',
+    query: `query($text: String!) {
+      hits: search(text: $text, first: 5) { totalCount floor
+        edges { node { score matched matchedField node {
+          ${ENTITY_KINDS.map((k) => `... on ${k} { ${everyField(schema.getType(k) as GraphQLObjectType, 1)} }`).join(' ')}
+          relations(first: 2) { edges { node { id } } } } } }
+        didYouMean { score node { id name } } }
+      typo: search(text: "Benkiranee", kinds: [PERSON]) { edges { node { score node { id name aliases } } } } }`,
+    variables: { text: 'Benkirane' },
+    // Two root fields; relations under search hits are read by the loader (one more level), and
+    // claims and evidence articles too.
+    trips: 4,
+  },
+  {
     name: 'a neighbourhood selecting little',
     query: `query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id } edges { id type source { name } } } }`,
     variables: { id: BENKIRANE },

@@ -145,15 +145,20 @@ LIMIT 1
 
 /**
  * Search candidates: the full-text index's best $candidates hits (names, aliases, handles,
- * addresses), without an article's text. The repository scores them (./search-rank.ts), which
+ * addresses), without an article's text, each with only `props` of its properties when given (what
+ * the ranking and the selection read). The repository scores them (./search-rank.ts), which
  * Lucene's scores, not comparable between queries, cannot do.
  */
-export const SEARCH = `
+export const search = (props: readonly string[] | null): string =>
+  composedStatement(
+    `search ${props?.join(',') ?? '*'}`,
+    () => `// SEARCH
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n, score
 WHERE $kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)
 WITH n, score ORDER BY score DESC, n.id LIMIT toInteger($candidates)
-RETURN collect(${node('n')}) AS candidates
-`;
+RETURN collect(${nodeWith('n', props)}) AS candidates
+`,
+  );
 
 /**
  * Passage candidates: relations whose evidence matches (each with its sources), claims whose

@@ -23,7 +23,7 @@ import {
   PASSAGES,
   PING,
   RELATION_BY_ID,
-  SEARCH,
+  search,
   SHORTEST_PATHS,
   TIMELINE,
   neighbourhood,
@@ -56,7 +56,7 @@ import {
   EXCERPT_INDEX,
   FULLTEXT_INDEX,
 } from './schema-statements.js';
-import { rankCandidates, type RankedHit } from './search-rank.js';
+import { RANKED_PROPERTIES, rankCandidates, type RankedHit } from './search-rank.js';
 
 /** Full-text candidates the ranking looks at; a hit is a name the query nearly spells, so few are needed. */
 const SEARCH_CANDIDATES = 200;
@@ -314,8 +314,11 @@ export class GraphRepository {
     kinds: readonly string[] | null,
     offset: number,
     first: number,
+    /** What the hits carry of their nodes beyond what the ranking reads (default: everything). */
+    props: readonly string[] | null = null,
   ): Promise<Page<RankedHit> & { suggestions: RankedHit[] }> {
-    const [row] = await this.runner.read<{ candidates: EntityRecord[] }>(SEARCH, {
+    const read = props && [...new Set([...RANKED_PROPERTIES, ...props])].sort();
+    const [row] = await this.runner.read<{ candidates: EntityRecord[] }>(search(read), {
       index: FULLTEXT_INDEX,
       lucene,
       kinds,

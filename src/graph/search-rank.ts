@@ -78,6 +78,9 @@ export function matchScore(queryKey: string, queryWords: string[], value: string
   return 0.9 * mean * (0.7 + (0.3 * covered.size) / words.length);
 }
 
+/** The properties the ranking reads of a candidate (candidatesOf, and ties by kind and id). */
+export const RANKED_PROPERTIES = ['id', 'name', 'aliases', 'handle', 'url'] as const;
+
 /**
  * The strings a node can be found by, each with the field it comes from: a handle or an address
  * first, so a query equal to both a name and a handle (@NK_M) says it matched the handle.

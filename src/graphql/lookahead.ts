@@ -242,6 +242,18 @@ export function pageOfConnection(info: GraphQLResolveInfo, key: PageKeyParts): P
   return new Compiler(info).page(key, null, rootSets(info));
 }
 
+/** What a `search` selection reads of its hits' nodes (and of its suggestions'). */
+export function searchHitProps(info: GraphQLResolveInfo): string[] {
+  const top = fieldsOf(info, rootSets(info), ['SearchConnection']);
+  const edges = fieldsOf(info, subSelections(top, 'edges'), ['SearchEdge']);
+  const hits = fieldsOf(
+    info,
+    [...subSelections(edges, 'node'), ...subSelections(top, 'didYouMean')],
+    ['SearchHit'],
+  );
+  return entityReads(fieldsOf(info, subSelections(hits, 'node'), entityKindsOf(info)));
+}
+
 /**
  * What a subgraph answer (`neighbourhood`) must carry of its nodes and relations for the selection:
  * the nodes' selected fields and those of the relations' ends (joined from the node list), the

@@ -29,7 +29,7 @@ import {
   NEIGHBOURHOOD_EDGES_PER_NODE,
 } from '../../graph/limits.js';
 import type { GraphContext } from '../context.js';
-import { subgraphProps } from '../lookahead.js';
+import { searchHitProps, subgraphProps } from '../lookahead.js';
 import { nodesWithSelection, pageWithSelection } from '../prefetch.js';
 import { badUserInput, notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
@@ -168,12 +168,14 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     return nodesWithSelection(ctx, info, ids);
   },
 
-  search: async (_, args, ctx) => {
+  search: async (_, args, ctx, info) => {
     const a = parseArgs(SearchArgs, args);
     const lucene = luceneQuery(a.text);
     if (!lucene) throw badUserInput('Invalid argument "text": nothing searchable in it', 'text');
     const kinds = a.kinds?.map((k) => KIND_BY_ENUM[k as keyof typeof KIND_BY_ENUM] as string) ?? null;
-    const page = await ctx.repo.search(a.text, lucene, kinds, offsetAfter(a.after), a.first ?? 10);
+    // With the lookahead, the candidates carry only what the ranking and the selection read.
+    const props = ctx.lookahead ? searchHitProps(info) : null;
+    const page = await ctx.repo.search(a.text, lucene, kinds, offsetAfter(a.after), a.first ?? 10, props);
     return {
       ...connection(page, (hit, cursor) => ({ cursor, node: hit })),
       floor: SEARCH_FLOOR,
