@@ -17,7 +17,14 @@ export interface BenchReport {
   machine: MachineInfo;
   neo4j: { version: string; pageCacheMb?: number; heap?: string };
   graph: Pick<Manifest, 'seed' | 'counts' | 'nodeTotals' | 'relationTotals' | 'load' | 'generatedAt'>;
-  settings: { iterations: number; warmup: number; jvmWarmupSeconds?: number; resultBudget?: number };
+  settings: {
+    iterations: number;
+    warmup: number;
+    jvmWarmupSeconds?: number;
+    resultBudget?: number;
+    /** The process's NODE_ENV: `production` as deployed (graphql-js then skips its development checks). */
+    nodeEnv?: string;
+  };
   libSchemaMs?: number;
   queries: QueryResult[] | null;
   profile: ProfileResult[] | null;
@@ -129,12 +136,13 @@ export function renderMarkdown(r: BenchReport): string {
       `${r.settings.iterations} iterations per implementation after ${r.settings.jvmWarmupSeconds ?? 0} s of warm-up over ` +
         `all questions and ${r.settings.warmup} warm-up calls per question, interleaved, same database, ` +
         `client-side wall time (HTTP + JSON for the GraphQL servers). raw = hand-written Cypher through neo4j-driver; ` +
-        `ours = this API over HTTP, with its default limits (result budget ${r.settings.resultBudget ?? '?'} objects); ` +
+        `ours = this API over HTTP, with its default limits (result budget ${r.settings.resultBudget ?? '?'} objects), ` +
+        `NODE_ENV=${r.settings.nodeEnv ?? '?'} (both GraphQL servers share the process); ` +
         `lib = @neo4j/graphql 7 over HTTP (schema built in ${r.libSchemaMs ?? '?'} ms); ` +
         `ours' statements = the Cypher the API ran for the same parameters, replayed through neo4j-driver alone, ` +
         `which splits ours / raw into what the API adds (ours / statements) and what its Cypher costs beyond the floor (statements / raw).`,
       '',
-      '| query | raw Cypher | ours | ours\' statements | @neo4j/graphql | ours / raw (p50) | ours / lib (p50) | ours / statements | statements / raw | DB round trips raw / ours / lib |',
+      "| query | raw Cypher | ours | ours' statements | @neo4j/graphql | ours / raw (p50) | ours / lib (p50) | ours / statements | statements / raw | DB round trips raw / ours / lib |",
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     const notes: string[] = [];

@@ -106,6 +106,7 @@ const partial: Omit<BenchReport, 'goals'> = {
     warmup: opts.warmup,
     jvmWarmupSeconds: opts['jvm-warmup'],
     resultBudget: db.config.GRAPHQL_MAX_RESULT_SIZE,
+    nodeEnv: process.env.NODE_ENV ?? 'unset',
   },
   libSchemaMs: phase?.libSchemaMs,
   queries: phase?.queries ?? null,
