@@ -2,9 +2,10 @@
  * Root fields that read their whole selection in one statement: the lookahead (./lookahead.ts)
  * says which pages of relations, cited articles and referenced nodes the selection will ask for, and
  * which properties of each record; the repository reads them all at once (NODE_TREE). The pages are
- * handed to the records they hang from (./prefetched.ts); cited articles and referenced nodes, read
- * whole, prime the loaders. The response is then one round trip and one consistent read: a node that
- * vanished mid-request cannot half-appear in it.
+ * handed to the records they hang from (./prefetched.ts), and so are the referenced nodes, read with
+ * only what the selection reads of them; cited articles, read whole, prime the loaders. The response
+ * is then one round trip and one consistent read: a node that vanished mid-request cannot half-appear
+ * in it.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../graph/records.js';
