@@ -5,13 +5,27 @@
  * two throughputs is what HTTP, GraphQL parsing, validation, resolvers and JSON cost on top of the
  * database work, which both sides share.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import type { CannonResult } from './load-test.js';
+
+/** One statement the API ran, with its parameters. */
+export interface RecordedStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
 
 /** One request of the mix as the API ran it: its statements, in order. */
 export interface RecordedRequest {
   name: string;
-  statements: { cypher: string; params: Record<string, unknown> }[];
+  statements: RecordedStatement[];
+}
+
+/** Runs `statements` as the repository does: one read transaction each, in order. */
+export async function replay(session: Session, statements: readonly RecordedStatement[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const s of statements)
+    out.push(await session.executeRead(async (tx) => (await tx.run(s.cypher, s.params)).records));
+  return out;
 }
 
 /**
@@ -21,7 +35,7 @@ export interface RecordedRequest {
 export async function recordRequests(
   mix: readonly { name: string; body: string }[],
   post: (body: string) => Promise<void>,
-  recorder: { start(): void; stop(): { cypher: string; params: Record<string, unknown> }[] },
+  recorder: { start(): void; stop(): RecordedStatement[] },
 ): Promise<RecordedRequest[]> {
   const out: RecordedRequest[] = [];
   for (const m of mix) {
@@ -34,7 +48,7 @@ export async function recordRequests(
 
 /** A sink for ../lib/recording-driver.ts that keeps statements only between start() and stop(). */
 export function statementRecorder() {
-  let current: { cypher: string; params: Record<string, unknown> }[] | null = null;
+  let current: RecordedStatement[] | null = null;
   return {
     sink: (cypher: string, params: Record<string, unknown>) => current?.push({ cypher, params }),
     start: () => void (current = []),
@@ -69,8 +83,7 @@ export async function runDriverLoad(
         const req = requests[next++ % requests.length]!;
         const t0 = performance.now();
         try {
-          for (const s of req.statements)
-            await session.executeRead(async (tx) => (await tx.run(s.cypher, s.params)).records);
+          await replay(session, req.statements);
           latencies.push(performance.now() - t0);
         } catch {
           errors++;

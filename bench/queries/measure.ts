@@ -7,6 +7,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { summarize, ratio, type LatencySummary } from '../lib/stats.js';
 import type { PlannedTargets } from '../generate/synthetic.js';
+import { replay, type RecordedStatement } from '../load/driver-load.js';
 import type { GraphqlCall, JournalistQuery, Vars } from './journalist.js';
 
 export const IMPLS = ['raw', 'ours', 'lib'] as const;
@@ -49,18 +50,13 @@ export interface QueryResult {
   };
 }
 
-export interface Statement {
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
 export interface Endpoints {
   driver: Driver;
   database: string;
   oursUrl: string;
   libUrl: string;
   /** Records what the API runs between start() and stop(); without it `statements` is not measured. */
-  oursStatements?: { start(): void; stop(): Statement[] };
+  oursStatements?: { start(): void; stop(): RecordedStatement[] };
 }
 
 export interface MeasureOptions {
@@ -127,17 +123,14 @@ async function postGraphql(url: string, call: GraphqlCall, timeoutMs: number): P
   return body.data;
 }
 
-/** The statements recorded for each parameter set, replayed in one read transaction each. */
-function replayer(ep: Endpoints, recorded: ReadonlyMap<string, Statement[]>) {
+/** The statements recorded for each parameter set, replayed through the driver alone. */
+function replayer(ep: Endpoints, recorded: ReadonlyMap<string, RecordedStatement[]>) {
   return async (v: Vars) => {
     const statements = recorded.get(JSON.stringify(v));
     if (!statements?.length) throw new Error('no statements recorded for these parameters');
     const session = ep.driver.session({ database: ep.database, defaultAccessMode: 'READ' });
     try {
-      const out: unknown[] = [];
-      for (const s of statements)
-        out.push(await session.executeRead(async (tx) => (await tx.run(s.cypher, s.params)).records));
-      return out;
+      return await replay(session, statements);
     } finally {
       await session.close();
     }
@@ -240,7 +233,7 @@ export async function measureQuery(
   const ours = calls.get('ours');
   if (ep.oursStatements && ours) {
     // One more call per parameter set, recording what the API runs for it.
-    const recorded = new Map<string, Statement[]>();
+    const recorded = new Map<string, RecordedStatement[]>();
     try {
       for (const v of variants) {
         ep.oursStatements.start();

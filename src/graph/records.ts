@@ -44,6 +44,10 @@ export interface RelationRecord extends RelationEndIdsRecord {
   target: EntityRecord;
 }
 
+/** The end of `r` seen from node `id`: its target when `id` is its source, else its source. */
+export const otherEndOf = (r: RelationRecord, id: string): EntityRecord =>
+  r.sourceId === id ? r.target : r.source;
+
 export interface EvidenceRecord {
   articleId: string;
   excerpt: string;

@@ -38,6 +38,7 @@ import {
   type RelationPagePlan,
 } from './relation-pages-cypher.js';
 import {
+  otherEndOf,
   withEnds,
   type ArticlePassagesRecord,
   type ClaimRecord,
@@ -286,8 +287,7 @@ export class GraphRepository {
       return {
         page: { found: row.found, total: row.total, offset: read.key.offset, items: relations },
         items: row.items.map((i, j) => {
-          const r = relations[j]!;
-          const other = r.sourceId === at.id ? r.target : r.source;
+          const other = otherEndOf(relations[j]!, at.id);
           return {
             pages: (i.pages ?? []).map((p, c) => toPage(p, read.other[c]!, other)),
             articles: i.articles ?? [],

@@ -1,8 +1,9 @@
 /**
  * Per-request DataLoaders: every node lookup and relation page requested in the same tick becomes one
  * Cypher round trip, so nested selections cost one query per level, whatever the number of items.
- * A root field that read its whole selection in one statement (./prefetch.ts) primes `cited` and
- * `node` with the articles and referenced nodes it read; its pages travel on their records instead.
+ * A root field that read its whole selection in one statement (./prefetch.ts) primes `node` with the
+ * (whole) nodes it was asked for and `cited` with the articles it read; its pages and referenced
+ * nodes, read with only what the selection needs, travel on their records instead.
  */
 import DataLoader from 'dataloader';
 import type { GraphRepository, RelationPageKey } from '../graph/repository.js';

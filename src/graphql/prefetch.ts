@@ -8,7 +8,7 @@
  * in it.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord } from '../graph/records.js';
+import { otherEndOf, type EntityRecord } from '../graph/records.js';
 import type { PageRead, RelationPageKey, TreePage } from '../graph/repository.js';
 import type { GraphContext } from './context.js';
 import type { Loaders } from './loaders.js';
@@ -34,12 +34,12 @@ function pagesAt(
         for (const id of [relation.article, ...(relation.sourceArticles ?? [])])
           loaders.cited.prime(id, item.articles.find((a) => a.id === id) ?? null);
       // Referenced nodes hold only what this selection reads of them: they stay on the relation.
-      setReferencedNodes(
-        relation,
-        new Map(read.refs.map(({ property }, k) => [property, item.refs[k] ?? null])),
-      );
-      const other = relation.sourceId === node.id ? relation.target : relation.source;
-      setOtherEndPages(relation, pagesAt(loaders, other, read.other, item.pages));
+      if (read.refs.length)
+        setReferencedNodes(
+          relation,
+          new Map(read.refs.map(({ property }, k) => [property, item.refs[k] ?? null])),
+        );
+      setOtherEndPages(relation, pagesAt(loaders, otherEndOf(relation, node.id), read.other, item.pages));
     });
   });
   return out;

@@ -109,8 +109,10 @@ type Seed = {
 /** Ids near the first amplified actor: where an id of each length class is most likely found. */
 const NEARBY = `query WarmUpNearby($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { id } } }`;
 
-/** Stand-ins for a length class the graph has no id of: compiled all the same, expected to miss. */
-// Valid ids (a known kind prefix, or the argument is refused before any Cypher runs) of each class.
+/**
+ * Stand-ins for a length class the graph has no id of: compiled all the same, expected to miss. They
+ * are valid ids (a known kind prefix), or the argument would be refused before any Cypher runs.
+ */
 export const MADE_UP = new Set(['person:warm-up-none', 'person:warm-up-other', 'org:wu-nil', 'org:wu-non']);
 const [LONG, LONG_OTHER, SHORT, SHORT_OTHER] = [...MADE_UP] as [string, string, string, string];
 

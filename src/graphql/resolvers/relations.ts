@@ -19,11 +19,12 @@ import {
   type RelationStatus,
   type RelationType,
 } from '../../data/model.js';
-import type {
-  EntityRecord,
-  EvidenceRecord,
-  RelationRecord,
-  RelationSourceRecord,
+import {
+  otherEndOf,
+  type EntityRecord,
+  type EvidenceRecord,
+  type RelationRecord,
+  type RelationSourceRecord,
 } from '../../graph/records.js';
 import type { RelationPageKey } from '../../graph/repository.js';
 import type {
@@ -94,12 +95,11 @@ export function pageKey(req: PageRequest, rawArgs: unknown): RelationPageKey {
 export async function relationConnection(ctx: GraphContext, key: RelationPageKey, parent?: EntityRecord) {
   const page = prefetchedPage(parent, key) ?? (await ctx.loaders.relations.load(key));
   return connection(page, (r: RelationRecord, cursor) => {
-    const outgoing = r.sourceId === key.id;
     return {
       cursor,
       node: r,
-      other: otherEnd(r, (outgoing ? r.target : r.source) as EntityRecord),
-      direction: (outgoing ? 'OUTGOING' : 'INCOMING') as Direction,
+      other: otherEnd(r, otherEndOf(r, key.id)),
+      direction: (r.sourceId === key.id ? 'OUTGOING' : 'INCOMING') as Direction,
     };
   });
 }
