@@ -2,7 +2,8 @@
  * Named Cypher for curation writes (editors' mutations) and the audit trail. Every statement runs
  * inside the caller's write transaction, so a multi-step change lands whole or not at all.
  */
-import { currentNode, matchCurrentNode } from './cypher-fragments.js';
+import { currentNode } from './cypher-fragments.js';
+import { param, statement } from './cypher-text.js';
 
 export const NODE_STATE = `
 OPTIONAL MATCH (n:Entity {id: $id})
@@ -51,10 +52,14 @@ SET r = $props
 `;
 
 /** The node a relation's source id names now: itself, or the node it was merged into. */
-export const CURRENT_NODE = `
-${matchCurrentNode('$id', 'n')}
-RETURN ${currentNode('n')}.id AS id
+export const CURRENT_NODE = (() => {
+  const current = currentNode(param('id'));
+  return statement`
+${current.clauses}
+WITH ${current.node} AS n
+RETURN n.id AS id
 `;
+})();
 
 /** A relation by id on its (current) source node, with who retracted it if anyone did. */
 export const RELATION_STATE = `

@@ -5,19 +5,21 @@
  * exception is by design: pages of relations of a few types name those types in their pattern (a
  * typed expansion is what makes them fast), and the names come from the model, checked against it.
  */
+import Cypher from '@neo4j/cypher-builder';
 import {
   composedStatement,
   currentNode,
+  holds,
   inWindow,
   inWindowAt,
-  matchCurrentNode,
+  nodeMap,
+  articleMap,
   rankedByWeight,
-  node,
-  nodeWith,
-  relation,
+  relationMap,
   relationWithEndIds,
   wholeNode,
 } from './cypher-fragments.js';
+import { node, param, relationship, statement, variable } from './cypher-text.js';
 import { MAX_HOPS } from './limits.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -123,23 +125,27 @@ MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type
 // Reading (fragments: ./cypher-fragments.ts; pages of relations: ./relation-pages-cypher.ts).
 
 /** Nodes by id; an id merged into another node resolves to it. */
-export const NODES_BY_IDS = `
+export const NODES_BY_IDS = (() => {
+  const [id, n] = [variable('id'), node('n')];
+  const current = currentNode(id, node('direct'), node('merged'));
+  return statement`
 UNWIND $ids AS id
-${matchCurrentNode('id', 'n')}
-WITH id, ${currentNode('n')} AS n, nDirect IS NULL AS redirected
+${current.clauses}
+WITH id, ${current.node} AS n, direct IS NULL AS redirected
 WHERE n IS NOT NULL
-RETURN id, ${wholeNode('n', 'redirected', 'id')} AS node
+RETURN id, ${wholeNode(n, holds(variable('redirected')), id)} AS node
 `;
+})();
 
 /** One relation by id, looked up from the node it started at (or the node that one merged into). */
-export const RELATION_BY_ID = `
+export const RELATION_BY_ID = statement`
 CALL () {
   MATCH (a:Entity {id: $from}) RETURN a
   UNION
   MATCH (:Redirect {id: $from})-[:MERGED_INTO]->(a:Entity) RETURN a
 }
 MATCH (a)-[r]-() WHERE r.id = $id
-RETURN ${relation('r')} AS relation
+RETURN ${relationMap(relationship('r'))} AS relation
 LIMIT 1
 `;
 
@@ -152,11 +158,11 @@ LIMIT 1
 export const search = (props: readonly string[] | null): string =>
   composedStatement(
     `search ${props?.join(',') ?? '*'}`,
-    () => `// SEARCH
+    () => statement`// SEARCH
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n, score
 WHERE $kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)
 WITH n, score ORDER BY score DESC, n.id LIMIT toInteger($candidates)
-RETURN collect(${nodeWith('n', props)}) AS candidates
+RETURN collect(${nodeMap(node('n'), props)}) AS candidates
 `,
   );
 
@@ -165,18 +171,18 @@ RETURN collect(${nodeWith('n', props)}) AS candidates
  * excerpt matches (with the node they are about), and the articles whose text matches or that those
  * cite, with their text. ./passage-rank.ts keeps and orders the passages.
  */
-export const PASSAGES = `
+export const PASSAGES = statement`
 CALL () {
   CALL db.index.fulltext.queryRelationships($excerptIndex, $lucene) YIELD relationship AS r, score
   WHERE r.retractedAt IS NULL
   WITH r, score ORDER BY score DESC LIMIT toInteger($candidates)
-  RETURN collect(${relation('r')}) AS relations
+  RETURN collect(${relationMap(relationship('r'))}) AS relations
 }
 CALL () {
   CALL db.index.fulltext.queryNodes($claimIndex, $lucene) YIELD node AS c, score
   WITH c, score ORDER BY score DESC LIMIT toInteger($candidates)
   MATCH (c)-[:ABOUT]->(s:Entity)
-  RETURN collect(c {.*, subjectNode: ${node('s')}}) AS claims
+  RETURN collect(c {.*, subjectNode: ${nodeMap(node('s'))}}) AS claims
 }
 CALL (relations, claims) {
   CALL db.index.fulltext.queryNodes($articleIndex, $lucene) YIELD node AS a, score
@@ -187,7 +193,7 @@ CALL (relations, claims) {
   MATCH (a:Article {id: id})
   RETURN a
 }
-RETURN relations, claims, collect(a {.*, nodeKind: 'Article'}) AS articles
+RETURN relations, claims, collect(${articleMap(node('a'))}) AS articles
 `;
 
 /** Paths the first phase of SHORTEST_PATHS keeps before checking windows and retractions. */
@@ -203,11 +209,17 @@ const UNFILTERED_PATHS = 1000;
  * on every hop, to find longer paths around the excluded relations. The statement also resolves both
  * ids (merged ids included) and returns what they resolved to, so NOT_FOUND costs no second read.
  */
-export const SHORTEST_PATHS = `
+const window = param('window');
+const [r, n, o] = [relationship('r'), node('n'), node('o')];
+
+export const SHORTEST_PATHS = (() => {
+  const a = currentNode(param('from'));
+  const b = currentNode(param('to'));
+  return statement`
 // SHORTEST_PATHS
-${matchCurrentNode('$from', 'a')}
-${matchCurrentNode('$to', 'b')}
-WITH ${currentNode('a')} AS a, ${currentNode('b')} AS b
+${a.clauses}
+${b.clauses}
+WITH ${a.node} AS a, ${b.node} AS b
 CALL (a, b) {
   // Both ends resolved and distinct (an id merged into the other is no path), else no paths.
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
@@ -219,26 +231,27 @@ CALL (a, b) {
   }
   WITH a, b, unfiltered,
        [p IN unfiltered WHERE length(p) <= $maxHops
-                          AND all(r IN relationships(p) WHERE ${inWindow('r', '$window')})] AS passing
+                          AND all(r IN relationships(p) WHERE ${inWindow(r, window)})] AS passing
   CALL (a, b, unfiltered, passing) {
     UNWIND CASE
       WHEN size(passing) >= $limit OR size(unfiltered) = 0 THEN []
       WHEN size(passing) = 0 OR size(unfiltered) = ${UNFILTERED_PATHS} THEN [true]
       ELSE [] END AS again
     MATCH p = allShortestPaths((a)-[*..${MAX_HOPS}]-(b))
-    WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${inWindow('r', '$window')})
+    WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${inWindow(r, window)})
     WITH p WHERE length(p) <= $maxHops
     WITH p LIMIT toInteger($limit)
     RETURN collect(p) AS searched
   }
   UNWIND CASE WHEN size(searched) > 0 THEN searched ELSE passing[..$limit] END AS p
   RETURN collect({
-    nodes: [n IN nodes(p) | ${node('n')}],
-    relations: [r IN relationships(p) | ${relationWithEndIds('r')}]
+    nodes: [n IN nodes(p) | ${nodeMap(n)}],
+    relations: [r IN relationships(p) | ${relationWithEndIds(r)}]
   }) AS paths
 }
 RETURN a.id AS fromId, b.id AS toId, paths
 `;
+})();
 
 /**
  * Ego network, one hop at a time so each level is de-duplicated before the next expands. Each hop
@@ -262,22 +275,24 @@ export interface SubgraphProps {
 export const neighbourhood = (props: SubgraphProps): string =>
   composedStatement(
     `neighbourhood ${props.nodes?.join(',') ?? '*'}/${props.relations?.join(',') ?? '*'}/${props.dated}`,
-    () => `// NEIGHBOURHOOD
+    () => {
+      const [c, x] = [node('c'), node('x')];
+      return statement`// NEIGHBOURHOOD
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ${inWindowAt('r', '$window', 'c', props.dated)}
+  MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ${inWindowAt(r, window, c, props.dated)}
   WITH DISTINCT m LIMIT toInteger($limit)
   RETURN collect(m) AS l1
 }
 CALL (c, l1) {
   UNWIND CASE WHEN $depth >= 2 THEN l1 ELSE [] END AS x
-  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindowAt('r', '$window', 'x', props.dated)}
+  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindowAt(r, window, x, props.dated)}
   WITH DISTINCT m LIMIT toInteger($limit)
   RETURN collect(m) AS l2
 }
 CALL (c, l2) {
   UNWIND CASE WHEN $depth >= 3 THEN l2 ELSE [] END AS x
-  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindowAt('r', '$window', 'x', props.dated)}
+  MATCH (x)-[r]-(m) WHERE type(r) IN $types AND m <> c AND ${inWindowAt(r, window, x, props.dated)}
   WITH DISTINCT m LIMIT toInteger($limit)
   RETURN collect(m) AS l3
 }
@@ -287,14 +302,15 @@ WITH collect(DISTINCT x) AS reachable
 WITH reachable[..$limit] AS ns, size(reachable) > $limit AS truncated
 CALL (ns) {
   UNWIND ns AS x
-  MATCH (x)-[r]->(y) WHERE y IN ns AND type(r) IN $types AND ${inWindowAt('r', '$window', 'x', props.dated)}
+  MATCH (x)-[r]->(y) WHERE y IN ns AND type(r) IN $types AND ${inWindowAt(r, window, x, props.dated)}
   WITH r ORDER BY r.id
   RETURN collect(r) AS rs
 }
-RETURN [n IN ns | ${nodeWith('n', props.nodes)}] AS nodes,
-       [r IN rs[..$maxRelations] | ${relationWithEndIds('r', props.relations)}] AS relations,
+RETURN [n IN ns | ${nodeMap(n, props.nodes)}] AS nodes,
+       [r IN rs[..$maxRelations] | ${relationWithEndIds(r, props.relations)}] AS relations,
        truncated OR size(rs) > $maxRelations AS truncated
-`,
+`;
+    },
   );
 
 /**
@@ -302,37 +318,50 @@ RETURN [n IN ns | ${nodeWith('n', props.nodes)}] AS nodes,
  * merged into) and `found` says whether any node answers to it, so the timeline, its NOT_FOUND and
  * its redirect cost one read, consistent with itself.
  */
-export const TIMELINE = `
+export const TIMELINE = (() => {
+  const current = currentNode(param('id'));
+  return statement`
 // TIMELINE
-${matchCurrentNode('$id', 'n')}
-WITH ${currentNode('n')} AS n
+${current.clauses}
+WITH ${current.node} AS n
 CALL (n) {
   MATCH (n)-[r]-(o)
-  WHERE type(r) <> 'MENTIONS' AND ${inWindow('r', '$window')}
+  WHERE type(r) <> 'MENTIONS' AND ${inWindow(r, window)}
   WITH r, o, coalesce(r.dateKey, o.date) AS d
   WHERE d IS NOT NULL
   WITH r, o, d ORDER BY d, r.id LIMIT toInteger($limit)
-  RETURN collect({date: d, relation: ${relation('r')}, other: ${node('o')}}) AS entries
+  RETURN collect({date: d, relation: ${relationMap(r)}, other: ${nodeMap(o)}}) AS entries
 }
 RETURN n IS NOT NULL AS found, entries
 `;
+})();
 
 /**
  * Whether a node's partial ISO `date` overlaps window `w` (full ISO bounds, see data/dates.ts): as a
  * string a partial date sorts before every full date it covers, and with '~' appended after them,
  * so it is its own lower bound and, suffixed, its upper bound.
  */
-const dateInWindow = (d: string, w: string) => `(
-  CASE WHEN ${d} IS NULL THEN (${w}.since IS NULL AND ${w}.until IS NULL) OR ${w}.includeUndated
-  ELSE (${w}.since IS NULL OR ${d} + '~' >= ${w}.since) AND (${w}.until IS NULL OR ${d} <= ${w}.until) END
-)`;
+const dateInWindow = (d: Cypher.Expr, w: Cypher.Variable) => {
+  const [since, until] = [w.property('since'), w.property('until')];
+  return new Cypher.Case()
+    .when(Cypher.isNull(d))
+    .then(
+      Cypher.or(Cypher.and(Cypher.isNull(since), Cypher.isNull(until)), holds(w.property('includeUndated'))),
+    )
+    .else(
+      Cypher.and(
+        Cypher.or(Cypher.isNull(since), Cypher.gte(Cypher.plus(d, new Cypher.Literal('~')), since)),
+        Cypher.or(Cypher.isNull(until), Cypher.lte(d, until)),
+      ),
+    );
+};
 
 /**
  * Articles, newest first (undated last): every article, or with $id those citing the node, with
  * every passage of each (mention excerpts and relation evidence: every source of a relation several
  * articles state); filtered by outlet (folded, contained), language and publication date.
  */
-export const ARTICLES = `
+export const ARTICLES = statement`
 CALL () {
   UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS all
   MATCH (a:Article)
@@ -349,18 +378,18 @@ CALL () {
 WITH a, passages
 WHERE ($outlet IS NULL OR a.outletFolded CONTAINS $outlet)
   AND ($language IS NULL OR a.language = $language)
-  AND ${dateInWindow('a.date', '$window')}
+  AND ${dateInWindow(node('a').property('date'), window)}
 WITH a, passages ORDER BY coalesce(a.date, '') DESC, a.id
-WITH collect({article: ${node('a')}, passages: passages}) AS found
+WITH collect({article: ${nodeMap(node('a'))}, passages: passages}) AS found
 RETURN size(found) AS total, found[$offset..$offset + $first] AS items
 `;
 
 /** Events whose date overlaps the window, oldest first (undated last). */
-export const EVENTS = `
+export const EVENTS = statement`
 MATCH (e:Event)
-WHERE ${dateInWindow('e.date', '$window')}
+WHERE ${dateInWindow(node('e').property('date'), window)}
 WITH e ORDER BY coalesce(e.date, '9999') ASC, e.id
-WITH collect(${node('e')}) AS found
+WITH collect(${nodeMap(node('e'))}) AS found
 RETURN size(found) AS total, found[$offset..$offset + $first] AS items
 `;
 
@@ -368,21 +397,34 @@ RETURN size(found) AS total, found[$offset..$offset + $first] AS items
  * The corpus's dated relations in order (article mentions left out): by the relation's own date,
  * else the date of the event or article at its end; `other` is the target.
  */
-export const CORPUS_TIMELINE = `
+export const CORPUS_TIMELINE = statement`
 MATCH (s:Entity)-[r]->(o:Entity)
-WHERE type(r) <> 'MENTIONS' AND ${inWindow('r', '$window')}
+WHERE type(r) <> 'MENTIONS' AND ${inWindow(r, window)}
 WITH r, o, coalesce(r.dateKey, o.date) AS d
 WHERE d IS NOT NULL
-RETURN d AS date, ${relation('r')} AS relation, ${node('o')} AS other
+RETURN d AS date, ${relationMap(r)} AS relation, ${nodeMap(o)} AS other
 ORDER BY d, r.id
 LIMIT toInteger($limit)
 `;
 
 /** The corpus ranking's filters on one AMPLIFIES `r` from `a` to `b` (see AMPLIFICATION). */
-const amplificationFilters = (a: string, r: string, b: string) => `($metric IS NULL OR ${r}.metric = $metric)
-  AND ($kinds IS NULL OR any(l IN labels(${b}) WHERE l IN $kinds))
-  AND ($platform IS NULL OR EXISTS { (${a})-[:ON_PLATFORM]->(:Entity {id: $platform}) })
-  AND ${inWindow(r, '$window')}`;
+function amplificationFilters(a: Cypher.Node, r: Cypher.Relationship, b: Cypher.Node): Cypher.Predicate {
+  const [metric, kinds, platform, l] = [
+    param('metric'),
+    param('kinds'),
+    param('platform'),
+    new Cypher.Variable(),
+  ];
+  const onPlatform = new Cypher.Pattern(a)
+    .related({ type: 'ON_PLATFORM', direction: 'right' })
+    .to({ labels: ['Entity'], properties: { id: platform } });
+  return Cypher.and(
+    Cypher.or(Cypher.isNull(metric), Cypher.eq(r.property('metric'), metric)),
+    Cypher.or(Cypher.isNull(kinds), Cypher.any(l, Cypher.labels(b), Cypher.in(l, kinds))),
+    Cypher.or(Cypher.isNull(platform), new Cypher.Exists(onPlatform)),
+    inWindow(r, window),
+  );
+}
 
 /**
  * Every AMPLIFIES of the corpus, largest figure first, filtered by the amplifier's platform, the
@@ -395,7 +437,13 @@ const amplificationFilters = (a: string, r: string, b: string) => `($metric IS N
  *   cut sort as everywhere else (weight, date, id); only when too few have a figure does it sort them
  *   all, keeping the top offset + first.
  */
-export const AMPLIFICATION = `
+export const AMPLIFICATION = (() => {
+  const [a, b] = [node('a'), node('b')];
+  const filters = amplificationFilters(a, r, b);
+  const amplifies = new Cypher.Pattern(a, { labels: ['Entity'] })
+    .related(r, { type: 'AMPLIFIES', direction: 'right' })
+    .to(b, { labels: ['Entity'] });
+  return statement`
 // AMPLIFICATION
 WITH toInteger($offset + $first) AS need,
      $metric IS NULL AND $kinds IS NULL AND $platform IS NULL
@@ -407,28 +455,34 @@ CALL (unfiltered) {
   UNION ALL
   UNWIND CASE WHEN unfiltered THEN [] ELSE [1] END AS counted
   MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity)
-  WHERE ${amplificationFilters('a', 'r', 'b')}
+  WHERE ${filters}
   RETURN count(r) AS total
 }
 WITH need, sum(total) AS total
 CALL (need) {
   MATCH (a:Entity)-[r:AMPLIFIES]->(b:Entity) USING INDEX r:AMPLIFIES(weight)
-  WHERE r.weight IS NOT NULL AND ${amplificationFilters('a', 'r', 'b')}
+  WHERE r.weight IS NOT NULL AND ${filters}
   WITH r ORDER BY r.weight DESC LIMIT toInteger($offset + $first)
   RETURN collect(r.weight) AS weights
 }
 WITH need, total, size(weights) AS got, weights[-1] AS floor
 ${rankedByWeight({
   imports: [],
-  pattern: '(a:Entity)-[r:AMPLIFIES]->(b:Entity)',
-  where: amplificationFilters('a', 'r', 'b'),
-  limit: '$offset + $first',
+  pattern: amplifies,
+  r,
+  where: filters,
+  limit: Cypher.plus(param('offset'), param('first')),
+  floor: variable('floor'),
+  need: variable('need'),
+  got: variable('got'),
+  rels: variable('rels'),
 })}
-RETURN total, [r IN rels[$offset..$offset + $first] | ${relation('r')}] AS items
+RETURN total, [r IN rels[$offset..$offset + $first] | ${relationMap(r)}] AS items
 `;
+})();
 
 /** Property claims and functional relations (one value expected) of many nodes. */
-export const CLAIMS_ABOUT = `
+export const CLAIMS_ABOUT = statement`
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -437,7 +491,7 @@ CALL (n) {
 }
 CALL (n) {
   OPTIONAL MATCH (n)-[r]->() WHERE type(r) IN $functional AND r.retractedAt IS NULL
-  RETURN collect(${relation('r')}) AS relations
+  RETURN collect(${relationMap(r)}) AS relations
 }
 RETURN id, claims, relations
 `;

@@ -5,9 +5,11 @@
  * - NODE_TREE: nodes by id with the pages a request selects under them, nested to any depth (the
  *   pages at each relation's other end, the articles it cites, the nodes its properties name) —
  *   what a root field compiles its selection into, so it costs one round trip and one consistent read.
- * Both are built from the same plan bodies. Types and property names come from the model, checked
- * against it; every value is a parameter.
+ * Both are built with @neo4j/cypher-builder from the same plan bodies: every variable is the
+ * builder's, named by it, so no part can capture another's. Types and property names come from the
+ * model, checked against it; every value is a parameter.
  */
+import Cypher from '@neo4j/cypher-builder';
 import {
   RELATIONS,
   RELATION_TYPES,
@@ -16,21 +18,39 @@ import {
   type RelationType,
 } from '../data/model.js';
 import {
+  ABOVE_ALL,
+  BELOW_ALL,
   ORDER_BY,
+  articleMap,
+  checkedProperty,
   composedStatement,
   currentNode,
-  rankedByWeight,
+  holds,
   inWindow,
-  mapProperties,
-  matchCurrentNode,
-  node,
-  nodeWith,
-  relation,
+  itemAt,
+  literal,
+  matchByWeight,
+  named,
+  nodeMap,
+  otherEnd,
+  projected,
+  propertyOf,
+  rankedByWeight,
+  relationMap,
+  slice,
   wholeNode,
   type RelationOrder,
 } from './cypher-fragments.js';
 
 type Direction = 'OUTGOING' | 'INCOMING' | null;
+type Expr = Cypher.Expr;
+
+/** `count` new variables, for a part that binds several. */
+type Variables<N extends number, V extends Cypher.Variable[] = []> = V['length'] extends N
+  ? V
+  : Variables<N, [Cypher.Variable, ...V]>;
+const fresh = <N extends number>(count: N) =>
+  Array.from({ length: count }, () => new Cypher.Variable()) as Variables<N>;
 
 /** How one page of relations is read (chosen per key by the repository). */
 export type RelationPagePlan =
@@ -52,71 +72,128 @@ export type RelationPagePlan =
 /** A stable name for a plan: pages with equal names share their Cypher. */
 export const planName = (plan: RelationPagePlan): string => Object.values(plan).flat().join(':');
 
-/** A plan name as a Cypher string literal (names are built from model names and fixed words). */
-function planLiteral(plan: RelationPagePlan): string {
+/** A plan name as a Cypher string (names are built from model names and fixed words). */
+function planLiteral(plan: RelationPagePlan): Cypher.Literal {
   const name = planName(plan);
   if (!/^[A-Za-z_:|]+$/.test(name)) throw new Error(`unexpected plan name: ${name}`);
-  return `'${name}'`;
+  return literal(name);
+}
+
+/** Where a plan reads: the node `n` (null when there is none) and the page's parameters `key`. */
+interface PlanScope {
+  n: Cypher.Node;
+  key: Cypher.Variable;
+  /** Bounds a top-N sort: a parameter expression (LIMIT takes no variable). */
+  need: Expr;
 }
 
 /**
- * A plan's reading of one page. With `n` (the node, null when there is none) and `key` (the page's
- * parameters: types, direction, filters, offset, first) in scope, `read` binds `rels`, the node's
- * relations for the page in order (at least offset + first of them when it has that many), and keeps
- * `n` and `key`; `total` and `plan` are expressions over what it bound. `need` is the parameter that
- * bounds a top-N sort (LIMIT takes no variable).
+ * A plan's reading of one page: `read` binds `rels`, the node's relations for the page in order (at
+ * least offset + first of them when it has that many), and keeps `n` and `key`; `total` and `plan`
+ * are expressions over what it bound.
  */
 interface PlanParts {
-  read: string;
-  total: string;
-  plan: string;
+  read: Cypher.Clause[];
+  rels: Cypher.Variable;
+  total: Expr;
+  plan: Expr;
 }
 
+const ARROWS = { OUTGOING: 'right', INCOMING: 'left', BOTH: 'undirected' } as const;
+const arrow = (direction: Direction | undefined) => ARROWS[direction ?? 'BOTH'];
+
+/** The relationship types of a pattern, checked against the model (they are written into it). */
+function typeExpr(types: readonly RelationType[]): string | Cypher.LabelExpr {
+  for (const t of types)
+    if (!RELATION_TYPES.includes(t)) throw new Error(`not a relation type of the model: ${t}`);
+  return types.length === 1 ? types[0]! : Cypher.labelExpr.or(...types);
+}
+
+/** The key's article filter: relations citing `key.article` (any of their sources), when given. */
+const citedIn = (r: Cypher.Relationship, key: Cypher.Variable) =>
+  Cypher.or(
+    Cypher.isNull(key.property('article')),
+    Cypher.in(
+      key.property('article'),
+      Cypher.coalesce(r.property('sourceArticles'), new Cypher.List([r.property('article')])),
+    ),
+  );
+
+/** `read` sorted by `orderBy` (the top `limit` when given), collected into `rels`. */
+const collected = (
+  match: Cypher.Match,
+  r: Cypher.Relationship,
+  orderBy: RelationOrder,
+  rels: Cypher.Variable,
+  limit?: Expr,
+) => {
+  const sorted = match.with(r).orderBy(...ORDER_BY[orderBy](r));
+  return (limit ? sorted.limit(Cypher.toInteger(limit)) : sorted).return([Cypher.collect(r), rels]);
+};
+
 /** Filtered plan: every relation of the node, tested against the key's filters. */
-const filtered = (orderBy: RelationOrder): PlanParts => ({
-  read: `CALL (n, key) {
-  MATCH (n)-[r]-(o)
-  WHERE type(r) IN key.types
-    AND (key.direction IS NULL
-         OR (key.direction = 'OUTGOING' AND startNode(r) = n)
-         OR (key.direction = 'INCOMING' AND endNode(r) = n))
-    AND (key.article IS NULL OR key.article IN coalesce(r.sourceArticles, [r.article]))
-    AND (key.platform IS NULL OR EXISTS { (o)-[:ON_PLATFORM]->(:Entity {id: key.platform}) })
-    AND ${inWindow('r', 'key')}
-  WITH r ORDER BY ${ORDER_BY[orderBy]('r')}
-  RETURN collect(r) AS rels
-}`,
-  total: 'size(rels)',
-  plan: planLiteral({ kind: 'filtered', orderBy }),
-});
+function filtered(orderBy: RelationOrder, { n, key }: PlanScope): PlanParts {
+  const [r, o, rels] = [new Cypher.Relationship(), new Cypher.Node(), new Cypher.Variable()];
+  const direction = key.property('direction');
+  const platform = key.property('platform');
+  const where = Cypher.and(
+    Cypher.in(Cypher.type(r), key.property('types')),
+    Cypher.or(
+      Cypher.isNull(direction),
+      Cypher.and(Cypher.eq(direction, literal('OUTGOING')), Cypher.eq(Cypher.startNode(r), n)),
+      Cypher.and(Cypher.eq(direction, literal('INCOMING')), Cypher.eq(Cypher.endNode(r), n)),
+    ),
+    citedIn(r, key),
+    Cypher.or(
+      Cypher.isNull(platform),
+      new Cypher.Exists(
+        new Cypher.Pattern(o)
+          .related({ type: 'ON_PLATFORM', direction: 'right' })
+          .to({ labels: ['Entity'], properties: { id: platform } }),
+      ),
+    ),
+    inWindow(r, key),
+  );
+  const match = new Cypher.Match(new Cypher.Pattern(n).related(r, { direction: 'undirected' }).to(o)).where(
+    where,
+  );
+  return {
+    read: [new Cypher.Call(collected(match, r, orderBy, rels), [n, key])],
+    rels,
+    total: Cypher.size(rels),
+    plan: planLiteral({ kind: 'filtered', orderBy }),
+  };
+}
 
 /**
  * Referenced plan: the relations of one type whose reference property holds the node's id, found
  * through that property's index (INVITED.event: invited_event). Type and property come from the
  * model's `listedOn`, checked against it, so naming them in the pattern is safe.
  */
-function referenced(plan: Extract<RelationPagePlan, { kind: 'referenced' }>): PlanParts {
+function referenced(
+  plan: Extract<RelationPagePlan, { kind: 'referenced' }>,
+  { n, key }: PlanScope,
+): PlanParts {
   const listed = (RELATIONS[plan.type] as RelationSpec | undefined)?.listedOn;
   if (listed?.property !== plan.property)
     throw new Error(`${plan.type}.${plan.property} is not listed on its node`);
+  const [r, rels] = [new Cypher.Relationship(), new Cypher.Variable()];
+  const match = new Cypher.Match(
+    new Cypher.Pattern({}).related(r, { type: typeExpr([plan.type]), direction: 'right' }).to(),
+  ).where(
+    Cypher.and(
+      Cypher.eq(r.property(checkedProperty(plan.property)), n.property('id')),
+      citedIn(r, key),
+      inWindow(r, key),
+    ),
+  );
   return {
-    read: `CALL (n, key) {
-  MATCH ()-[r:${plan.type}]->() WHERE r.${plan.property} = n.id
-    AND (key.article IS NULL OR key.article IN coalesce(r.sourceArticles, [r.article]))
-    AND ${inWindow('r', 'key')}
-  WITH r ORDER BY ${ORDER_BY[plan.orderBy]('r')}
-  RETURN collect(r) AS rels
-}`,
-    total: 'size(rels)',
+    read: [new Cypher.Call(collected(match, r, plan.orderBy, rels), [n, key])],
+    rels,
+    total: Cypher.size(rels),
     plan: planLiteral(plan),
   };
 }
-
-const ARROWS = {
-  OUTGOING: ['-', '->'],
-  INCOMING: ['<-', '-'],
-  BOTH: ['-', '-'],
-} as const;
 
 /**
  * `hidden`: how many relations of these types at `n` an editor retracted (0 when they are shown).
@@ -125,21 +202,30 @@ const ARROWS = {
  * costs what it would without retractions, however many were made across the graph.
  */
 function hiddenCount(
+  n: Cypher.Node,
   types: readonly RelationType[],
   direction: Direction | undefined,
   includeRetracted: boolean,
-): string {
-  if (includeRetracted) return 'CALL () { RETURN 0 AS hidden }';
-  const [l, r] = ARROWS[direction ?? 'BOTH'];
-  return `CALL (n) {
-  RETURN CASE WHEN n.hasRetractions
-    THEN COUNT { (n)${l}[x:${types.join('|')}]${r}() WHERE x.retractedAt IS NOT NULL }
-    ELSE 0 END AS hidden
-}`;
+) {
+  const hidden = new Cypher.Variable();
+  if (includeRetracted)
+    return { hidden, clause: new Cypher.Call(new Cypher.Return([literal(0), hidden]), []) };
+  const x = new Cypher.Relationship();
+  const retracted = new Cypher.Count(
+    new Cypher.Match(
+      new Cypher.Pattern(n).related(x, { type: typeExpr(types), direction: arrow(direction) }).to(),
+    ).where(Cypher.isNotNull(x.property('retractedAt'))),
+  );
+  const count = new Cypher.Case()
+    .when(holds(n.property('hasRetractions')))
+    .then(retracted)
+    .else(literal(0));
+  return { hidden, clause: new Cypher.Call(new Cypher.Return([count, hidden]), [n]) };
 }
 
 /** Keeps a relation unless it is retracted and retracted ones are hidden (see hiddenCount). */
-const shown = (r: string) => `(hidden = 0 OR ${r}.retractedAt IS NULL)`;
+const shown = (r: Cypher.Relationship, hidden: Cypher.Variable) =>
+  Cypher.or(Cypher.eq(hidden, literal(0)), Cypher.isNull(r.property('retractedAt')));
 
 /**
  * Heaviest incoming AMPLIFIES (amplifiers by reported figure, no filter), planned for hubs. A node
@@ -150,22 +236,73 @@ const shown = (r: string) => `(hidden = 0 OR ${r}.retractedAt IS NULL)`;
  * else. Other nodes, and hubs with too few weighted relations, read their relations and keep the top
  * `need`.
  */
-const topAmplifiers = (includeRetracted: boolean, need: string): PlanParts => ({
-  read: `${hiddenCount(['AMPLIFIES'], 'INCOMING', includeRetracted)}
-WITH key, n, hidden, key.offset + key.first AS need, COUNT { (n)<-[:AMPLIFIES]-() } AS degree
-WITH key, n, hidden, need, degree, degree * degree > need * COUNT { ()-[:AMPLIFIES]->() } AS hub
-CALL (n, hidden, hub) {
-  MATCH ()-[r:AMPLIFIES]->(n) USING INDEX r:AMPLIFIES(weight)
-  WHERE r.weight >= CASE WHEN hub THEN -1.0e300 ELSE 1.0e300 END AND ${shown('r')}
-  WITH r ORDER BY r.weight DESC LIMIT toInteger(${need})
-  RETURN collect(r.weight) AS weights
+function topAmplifiers(includeRetracted: boolean, { n, key, need: limit }: PlanScope): PlanParts {
+  const { hidden, clause } = hiddenCount(n, ['AMPLIFIES'], 'INCOMING', includeRetracted);
+  const [need, degree, hub, weights, floor, got, rels] = fresh(7);
+  const amplifies = (r?: Cypher.Relationship) =>
+    r
+      ? new Cypher.Pattern({}).related(r, { type: 'AMPLIFIES', direction: 'right' }).to(n)
+      : new Cypher.Pattern({}).related({ type: 'AMPLIFIES', direction: 'right' }).to(n);
+  const all = new Cypher.Count(
+    new Cypher.Pattern({}).related({ type: 'AMPLIFIES', direction: 'right' }).to(),
+  );
+  const r = new Cypher.Relationship();
+  const fromTheTop = Cypher.utils.concat(
+    matchByWeight(
+      amplifies(r),
+      r,
+      Cypher.and(
+        Cypher.gte(r.property('weight'), new Cypher.Case().when(holds(hub)).then(BELOW_ALL).else(ABOVE_ALL)),
+        shown(r, hidden),
+      ),
+    ),
+    new Cypher.With(r)
+      .orderBy([r.property('weight'), 'DESC'])
+      .limit(Cypher.toInteger(limit))
+      .return([Cypher.collect(r.property('weight')), weights]),
+  );
+  const top = slice(weights, literal(0), need);
+  const ranked = new Cypher.Relationship();
+  return {
+    read: [
+      clause,
+      new Cypher.With(key, n, hidden, [Cypher.plus(key.property('offset'), key.property('first')), need])
+        .with(key, n, hidden, need, [new Cypher.Count(amplifies()), degree])
+        .with(key, n, hidden, need, degree, [
+          Cypher.gt(Cypher.multiply(degree, degree), Cypher.multiply(need, all)),
+          hub,
+        ]),
+      new Cypher.Call(fromTheTop, [n, hidden, hub]),
+      new Cypher.With(
+        key,
+        n,
+        hidden,
+        need,
+        degree,
+        [Cypher.listIndex(top, -1), floor],
+        [Cypher.size(top), got],
+      ),
+      ...rankedByWeight({
+        imports: [n, hidden],
+        pattern: amplifies(ranked),
+        r: ranked,
+        where: shown(ranked, hidden),
+        limit,
+        floor,
+        need,
+        got,
+        rels,
+      }),
+    ],
+    rels,
+    total: Cypher.minus(degree, hidden),
+    // Which way the heaviest were found: from the top of the weight index, or by reading them all.
+    plan: Cypher.plus(
+      planLiteral({ kind: 'topAmplifiers', includeRetracted }),
+      new Cypher.Case().when(Cypher.lt(got, need)).then(literal(':scan')).else(literal(':index')),
+    ),
+  };
 }
-WITH key, n, hidden, need, degree, weights[..need][-1] AS floor, size(weights[..need]) AS got
-${rankedByWeight({ imports: ['n', 'hidden'], pattern: '()-[r:AMPLIFIES]->(n)', where: shown('r'), limit: need })}`,
-  total: 'degree - hidden',
-  // Which way the heaviest were found: from the top of the weight index, or by reading them all.
-  plan: `${planLiteral({ kind: 'topAmplifiers', includeRetracted })} + CASE WHEN got < need THEN ':scan' ELSE ':index' END`,
-});
 
 /**
  * Typed plan: only the node's relations of these types are read (a dense node keeps them apart by
@@ -173,34 +310,38 @@ ${rankedByWeight({ imports: ['n', 'hidden'], pattern: '()-[r:AMPLIFIES]->(n)', w
  * subtracted from the count, and only when the node has some are the relations' retraction
  * properties read at all.
  */
-function typed(plan: Extract<RelationPagePlan, { kind: 'typed' }>, need: string): PlanParts {
-  for (const t of plan.types)
-    if (!RELATION_TYPES.includes(t)) throw new Error(`not a relation type of the model: ${t}`);
-  const [l, r] = ARROWS[plan.direction ?? 'BOTH'];
-  const types = plan.types.join('|');
+function typed(plan: Extract<RelationPagePlan, { kind: 'typed' }>, { n, need }: PlanScope): PlanParts {
+  const { hidden, clause } = hiddenCount(n, plan.types, plan.direction, plan.includeRetracted);
+  const [r, rels] = [new Cypher.Relationship(), new Cypher.Variable()];
+  const types = typeExpr(plan.types);
+  const direction = arrow(plan.direction);
+  const match = new Cypher.Match(new Cypher.Pattern(n).related(r, { type: types, direction }).to()).where(
+    shown(r, hidden),
+  );
   return {
-    read: `${hiddenCount(plan.types, plan.direction, plan.includeRetracted)}
-CALL (n, hidden) {
-  MATCH (n)${l}[r:${types}]${r}()
-  WHERE ${shown('r')}
-  WITH r ORDER BY ${ORDER_BY[plan.orderBy]('r')} LIMIT toInteger(${need})
-  RETURN collect(r) AS rels
-}`,
-    total: `COUNT { (n)${l}[:${types}]${r}() } - hidden`,
+    read: [clause, new Cypher.Call(collected(match, r, plan.orderBy, rels, need), [n, hidden])],
+    rels,
+    total: Cypher.minus(
+      new Cypher.Count(new Cypher.Pattern(n).related({ type: types, direction }).to()),
+      hidden,
+    ),
     plan: planLiteral(plan),
   };
 }
 
-function planParts(plan: RelationPagePlan, need: string): PlanParts {
-  if (plan.kind === 'filtered') return filtered(plan.orderBy);
-  if (plan.kind === 'topAmplifiers') return topAmplifiers(plan.includeRetracted, need);
-  if (plan.kind === 'referenced') return referenced(plan);
-  return typed(plan, need);
+function planParts(plan: RelationPagePlan, scope: PlanScope): PlanParts {
+  if (plan.kind === 'filtered') return filtered(plan.orderBy, scope);
+  if (plan.kind === 'topAmplifiers') return topAmplifiers(plan.includeRetracted, scope);
+  if (plan.kind === 'referenced') return referenced(plan, scope);
+  return typed(plan, scope);
 }
 
-/** A subquery: `head`, then the clauses `body`, each line indented, in braces. */
-const block = (head: string, body: readonly string[]) =>
-  `${head} {\n${body.map((c) => c.replace(/^/gm, '  ')).join('\n')}\n}`;
+/** The page `key` asks for of a plan's relations: `rels[key.offset..key.offset + key.first]`. */
+const pageOf = (rels: Cypher.Variable, key: Cypher.Variable) =>
+  slice(rels, key.property('offset'), Cypher.plus(key.property('offset'), key.property('first')));
+
+/** The columns a statement returns, by the names the repository reads. */
+const column = (name: string) => new Cypher.NamedVariable(name);
 
 /**
  * RELATION_PAGES for a batch whose keys use these plans (distinct, in order; key.plan is the
@@ -209,22 +350,42 @@ const block = (head: string, body: readonly string[]) =>
 export function relationPages(plans: readonly RelationPagePlan[]): string {
   const name = plans.map(planName).join(' + ');
   return composedStatement(`pages ${name}`, () => {
-    const branches = plans.map((plan, i) => {
-      const p = planParts(plan, '$need');
-      return `WITH key WHERE key.plan = ${i}
-OPTIONAL MATCH (n:Entity {id: key.id})
-${p.read}
-RETURN key.key AS k, ${p.plan} AS plan, n IS NOT NULL AS found, ${p.total} AS total,
-       [r IN rels[key.offset..key.offset + key.first] | ${relation('r')}] AS items`;
+    const key = new Cypher.Variable();
+    const [k, plan, found, total, items] = fresh(5);
+    const branches = plans.map((p, i) => {
+      const n = new Cypher.Node();
+      const parts = planParts(p, { n, key, need: new Cypher.NamedParam('need') });
+      const r = new Cypher.Relationship();
+      return Cypher.utils.concat(
+        new Cypher.With(key).where(Cypher.eq(key.property('plan'), literal(i))),
+        new Cypher.OptionalMatch(
+          new Cypher.Pattern(n, { labels: ['Entity'], properties: { id: key.property('id') } }),
+        ),
+        ...parts.read,
+        new Cypher.Return(
+          [key.property('key'), k],
+          [parts.plan, plan],
+          [Cypher.isNotNull(n), found],
+          [parts.total, total],
+          [new Cypher.ListComprehension(r).in(pageOf(parts.rels, key)).map(relationMap(r)), items],
+        ),
+      );
     });
-    // The leading comment names the statement in logs and in the benchmark's PROFILE report.
-    return `// RELATION_PAGES ${name}
-UNWIND $keys AS key
-CALL (key) {
-${branches.join('\nUNION ALL\n')}
-}
-RETURN k AS key, plan, found, total, items
-`;
+    const union = branches.length === 1 ? branches[0]! : new Cypher.Union(...branches).all();
+    return named(
+      `RELATION_PAGES ${name}`,
+      Cypher.utils.concat(
+        new Cypher.Unwind([new Cypher.NamedParam('keys'), key]),
+        new Cypher.Call(union, [key]),
+        new Cypher.Return(
+          [k, column('key')],
+          [plan, column('plan')],
+          [found, column('found')],
+          [total, column('total')],
+          [items, column('items')],
+        ),
+      ),
+    );
   });
 }
 
@@ -262,86 +423,125 @@ const shapeName = (s: PageShape): string =>
  * `outgoing` (whether `n` is its source) stand for both, and the repository puts the node the page
  * was read at back in its place. A page of relations that only name the node (`referenced`) sends both.
  */
-function relationAs(r: string, shape: PageShape, other: string): string {
-  // Its type, with the selected properties (none, when only its other end is selected).
-  const props = [shape.relationProps ? mapProperties(shape.relationProps) : '.*', `type: type(${r})`]
-    .filter(Boolean)
-    .join(', ');
-  if (shape.endProps && shape.plan.kind !== 'referenced')
-    return `relation: ${r} {${props}},
-  outgoing: startNode(${r}) = n,
-  other: [e IN [${other}] | ${nodeWith('e', shape.endProps)}][0]`;
-  if (!shape.relationProps && !shape.endProps) return `relation: ${relation(r)}`;
-  const end = (v: string) => nodeWith(v, shape.endProps);
-  return `relation: ${r} {${props},
-  sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
-  source: [s IN [startNode(${r})] | ${end('s')}][0],
-  target: [t IN [endNode(${r})] | ${end('t')}][0]}`;
+function relationAs(
+  r: Cypher.Relationship,
+  n: Cypher.Node,
+  shape: PageShape,
+  other: Expr,
+): Record<string, Expr> {
+  if (shape.endProps && shape.plan.kind !== 'referenced') {
+    const endProps = shape.endProps;
+    return {
+      relation: new Cypher.MapProjection(r, shape.relationProps ? [...shape.relationProps] : '*', {
+        type: Cypher.type(r),
+      }),
+      outgoing: Cypher.eq(Cypher.startNode(r), n),
+      other: projected(other, (e) => nodeMap(e, endProps)),
+    };
+  }
+  return { relation: relationMap(r, shape.relationProps, (v) => nodeMap(v, shape.endProps)) };
+}
+
+/** What the pages under a node read, numbered in pre-order (see `preorder`). */
+interface PageQuery {
+  call: Cypher.Call;
+  /** The page's result, bound by `call`. */
+  result: Cypher.Variable;
 }
 
 /**
- * The pages under node variable `at`, numbered from `next.i` in pre-order (see `preorder`). Each is
- * a subquery that imports only `at` and names its own variables, so nothing it binds can shadow or
- * capture a variable of the query around it; its result is `page<index>`. A page reads nothing at a
- * node of another kind than `$pages[index].kinds` (a field of some kinds, or under a type condition).
+ * The pages under node `at`, numbered from `next.i` in pre-order. Each is a subquery that imports
+ * only `at`; its result is a map {found, total, plan, items}. A page reads nothing at a node of
+ * another kind than `$pages[index].kinds` (a field of some kinds, or under a type condition).
  */
-function pageSubqueries(
-  at: string,
-  shapes: readonly PageShape[],
-  next: { i: number },
-): { index: number; text: string }[] {
+function pageSubqueries(at: Cypher.Node, shapes: readonly PageShape[], next: { i: number }): PageQuery[] {
+  const pagesParam = new Cypher.NamedParam('pages');
   return shapes.map((shape) => {
     const index = next.i++;
-    const param = `$pages[${index}]`;
-    const p = planParts(shape.plan, `${param}.need`);
-    const children = pageSubqueries('o', shape.other, next);
-    const perRelation: string[] = [];
-    const otherEnd = 'CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END';
-    if (children.length) perRelation.push(`WITH pos, r, ${otherEnd} AS o`, ...children.map((c) => c.text));
-    if (shape.articles !== 'none')
-      perRelation.push(
-        block('CALL (r)', [
-          'UNWIND [r.article] + coalesce(r.sourceArticles, []) AS id',
-          'WITH DISTINCT id',
-          'MATCH (a:Article {id: id})',
-          `RETURN collect(${shape.articles === 'withText' ? "a {.*, nodeKind: 'Article'}" : node('a')}) AS articles`,
-        ]),
-      );
-    shape.refs.forEach(({ property, props }, j) => {
-      mapProperties([property]);
-      perRelation.push(
-        block('CALL (r)', [
-          matchCurrentNode(`r.${property}`, 'ref'),
-          `WITH ${currentNode('ref')} AS ref, refDirect IS NULL AS redirected`,
-          `RETURN ${wholeNode('ref', 'redirected', `r.${property}`, props)} AS ref${j}`,
-        ]),
-      );
+    const [key, n] = [new Cypher.Variable(), new Cypher.Node()];
+    const parts = planParts(shape.plan, {
+      n,
+      key,
+      need: propertyOf(Cypher.listIndex(pagesParam, index), 'need'),
     });
-    const item = [
-      'UNWIND range(0, size(shown) - 1) AS pos',
-      'WITH pos, shown[pos] AS r',
+    const [total, plan, shownRels, pos, item, items, result] = fresh(7);
+    const r = new Cypher.Relationship();
+    const o = new Cypher.Node();
+    const children = pageSubqueries(o, shape.other, next);
+    const perRelation: Cypher.Clause[] = [];
+    if (children.length)
+      perRelation.push(new Cypher.With(n, pos, r, [otherEnd(r, n), o]), ...children.map((c) => c.call));
+    const articles = new Cypher.Variable();
+    if (shape.articles !== 'none') {
+      const [id, a] = [new Cypher.Variable(), new Cypher.Node()];
+      perRelation.push(
+        new Cypher.Call(
+          Cypher.utils.concat(
+            new Cypher.Unwind([
+              Cypher.plus(
+                new Cypher.List([r.property('article')]),
+                Cypher.coalesce(r.property('sourceArticles'), new Cypher.List([])),
+              ),
+              id,
+            ]),
+            new Cypher.With(id).distinct(),
+            new Cypher.Match(new Cypher.Pattern(a, { labels: ['Article'], properties: { id } })),
+            new Cypher.Return([
+              Cypher.collect(shape.articles === 'withText' ? articleMap(a) : nodeMap(a)),
+              articles,
+            ]),
+          ),
+          [r],
+        ),
+      );
+    }
+    const refs = shape.refs.map(({ property, props }) => {
+      const [ref, redirected, value] = [new Cypher.Node(), new Cypher.Variable(), new Cypher.Variable()];
+      const id = r.property(checkedProperty(property));
+      const current = currentNode(id);
+      perRelation.push(
+        new Cypher.Call(
+          Cypher.utils.concat(
+            ...current.clauses,
+            new Cypher.With(r, [current.node, ref], [Cypher.isNull(current.direct), redirected]),
+            new Cypher.Return([wholeNode(ref, holds(redirected), id, props), value]),
+          ),
+          [r],
+        ),
+      );
+      return value;
+    });
+    // Only what the shape reads (an absent list is an empty one).
+    const fields: Record<string, Expr> = {
+      ...relationAs(r, n, shape, children.length ? o : otherEnd(r, n)),
+      ...(children.length ? { pages: new Cypher.List(children.map((c) => c.result)) } : {}),
+      ...(shape.articles !== 'none' ? { articles } : {}),
+      ...(refs.length ? { refs: new Cypher.List(refs) } : {}),
+    };
+    const perItem = Cypher.utils.concat(
+      new Cypher.Unwind([Cypher.range(literal(0), Cypher.minus(Cypher.size(shownRels), literal(1))), pos]),
+      new Cypher.With(n, pos, [itemAt(shownRels, pos), r]),
       ...perRelation,
-      // Only what the shape reads (an absent list is an empty one).
-      `WITH pos, {${[
-        relationAs('r', shape, children.length ? 'o' : otherEnd),
-        children.length ? `pages: [${children.map((c) => `page${c.index}`).join(', ')}]` : '',
-        shape.articles === 'none' ? '' : 'articles: articles',
-        shape.refs.length ? `refs: [${shape.refs.map((_, j) => `ref${j}`).join(', ')}]` : '',
-      ]
-        .filter(Boolean)
-        .join(',\n  ')}} AS item`,
-      'ORDER BY pos',
-      'RETURN collect(item) AS items',
-    ];
-    const page = [
-      `WITH ${at}, ${param} AS key`,
-      `WITH CASE WHEN key.kinds IS NULL OR any(l IN labels(${at}) WHERE l IN key.kinds) THEN ${at} END AS n, key`,
-      p.read,
-      `WITH n, key, ${p.total} AS total, ${p.plan} AS plan, rels[key.offset..key.offset + key.first] AS shown`,
-      block('CALL (n, shown)', item),
-      `RETURN {found: n IS NOT NULL, total: total, plan: plan, items: items} AS page${index}`,
-    ];
-    return { index, text: block(`CALL (${at})`, page) };
+      new Cypher.With(pos, [new Cypher.Map(fields), item]).orderBy(pos).return([Cypher.collect(item), items]),
+    );
+    const kinds = key.property('kinds');
+    const l = new Cypher.Variable();
+    const page = Cypher.utils.concat(
+      new Cypher.With(at, [Cypher.listIndex(pagesParam, index), key]).with(
+        [
+          new Cypher.Case()
+            .when(Cypher.or(Cypher.isNull(kinds), Cypher.any(l, Cypher.labels(at), Cypher.in(l, kinds))))
+            .then(at),
+          n,
+        ],
+        key,
+      ),
+      ...parts.read,
+      new Cypher.With(n, key, [parts.total, total], [parts.plan, plan], [pageOf(parts.rels, key), shownRels]),
+      new Cypher.Call(perItem, [n, shownRels]),
+      new Cypher.Return([new Cypher.Map({ found: Cypher.isNotNull(n), total, plan, items }), result]),
+    );
+    return { call: new Cypher.Call(page, [at]), result };
   });
 }
 
@@ -353,13 +553,22 @@ function pageSubqueries(
 export function nodeTree(shapes: readonly PageShape[]): string {
   const name = shapes.map(shapeName).join(' + ');
   return composedStatement(`tree ${name}`, () => {
-    const pages = pageSubqueries('root', shapes, { i: 0 });
-    return `// NODE_TREE ${name}
-UNWIND $ids AS id
-${matchCurrentNode('id', 'root')}
-WITH id, ${currentNode('root')} AS root, rootDirect IS NULL AS redirected
-${pages.map((p) => p.text).join('\n')}
-RETURN id, ${wholeNode('root', 'redirected', 'id')} AS node, [${pages.map((p) => `page${p.index}`).join(', ')}] AS pages
-`;
+    const [id, root, redirected] = [new Cypher.Variable(), new Cypher.Node(), new Cypher.Variable()];
+    const current = currentNode(id);
+    const pages = pageSubqueries(root, shapes, { i: 0 });
+    return named(
+      `NODE_TREE ${name}`,
+      Cypher.utils.concat(
+        new Cypher.Unwind([new Cypher.NamedParam('ids'), id]),
+        ...current.clauses,
+        new Cypher.With(id, [current.node, root], [Cypher.isNull(current.direct), redirected]),
+        ...pages.map((p) => p.call),
+        new Cypher.Return(
+          [id, column('id')],
+          [wholeNode(root, holds(redirected), id), column('node')],
+          [new Cypher.List(pages.map((p) => p.result)), column('pages')],
+        ),
+      ),
+    );
   });
 }

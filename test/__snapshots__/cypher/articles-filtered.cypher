@@ -16,11 +16,11 @@ CALL () {
 WITH a, passages
 WHERE ($outlet IS NULL OR a.outletFolded CONTAINS $outlet)
   AND ($language IS NULL OR a.language = $language)
-  AND (
-  CASE WHEN a.date IS NULL THEN ($window.since IS NULL AND $window.until IS NULL) OR $window.includeUndated
-  ELSE ($window.since IS NULL OR a.date + '~' >= $window.since) AND ($window.until IS NULL OR a.date <= $window.until) END
-)
+  AND CASE
+  WHEN a.date IS NULL THEN (($window.since IS NULL AND $window.until IS NULL) OR $window.includeUndated)
+  ELSE (($window.since IS NULL OR (a.date + '~') >= $window.since) AND ($window.until IS NULL OR a.date <= $window.until))
+END
 WITH a, passages ORDER BY coalesce(a.date, '') DESC, a.id
-WITH collect({article: a {.*, text: null, nodeKind: [l IN labels(a) WHERE l <> 'Entity'][0]}, passages: passages}) AS found
+WITH collect({article: a { .*, text: NULL, nodeKind: [var0 IN labels(a) WHERE var0 <> 'Entity'][0] }, passages: passages}) AS found
 RETURN size(found) AS total, found[$offset..$offset + $first] AS items
 // params {"first":5,"id":null,"language":"fr","offset":0,"outlet":"wordpress","window":{"includeRetracted":false,"includeUndated":true,"since":null,"until":null}}

@@ -1,36 +1,48 @@
 // 1 round trip
 // ---- statement 1
 // NODE_TREE typed:HOLDS_ROLE:INVITED:OUTGOING:WEIGHT_DESC:false/none//id/id()
-UNWIND $ids AS id
-OPTIONAL MATCH (rootDirect:Entity {id: id})
-OPTIONAL MATCH (:Redirect {id: id})-[:MERGED_INTO]->(rootMerged:Entity)
-WITH id, coalesce(rootDirect, rootMerged) AS root, rootDirect IS NULL AS redirected
-CALL (root) {
-  WITH root, $pages[0] AS key
-  WITH CASE WHEN key.kinds IS NULL OR any(l IN labels(root) WHERE l IN key.kinds) THEN root END AS n, key
-  CALL (n) {
-    RETURN CASE WHEN n.hasRetractions
-      THEN COUNT { (n)-[x:HOLDS_ROLE|INVITED]->() WHERE x.retractedAt IS NOT NULL }
-      ELSE 0 END AS hidden
+UNWIND $ids AS var0
+OPTIONAL MATCH (this1:Entity { id: var0 })
+OPTIONAL MATCH (:Redirect { id: var0 })-[:MERGED_INTO]->(this2:Entity)
+WITH var0, coalesce(this1, this2) AS this3, this1 IS NULL AS var4
+CALL (this3) {
+  WITH this3, $pages[0] AS var5
+  WITH CASE
+    WHEN (var5.kinds IS NULL OR any(var6 IN labels(this3) WHERE var6 IN var5.kinds)) THEN this3
+  END AS this7, var5
+  CALL (this7) {
+    RETURN CASE
+      WHEN this7.hasRetractions THEN COUNT {
+        MATCH (this7)-[this8:(HOLDS_ROLE|INVITED)]->()
+        WHERE this8.retractedAt IS NOT NULL
+      }
+      ELSE 0
+    END AS var9
   }
-  CALL (n, hidden) {
-    MATCH (n)-[r:HOLDS_ROLE|INVITED]->()
-    WHERE (hidden = 0 OR r.retractedAt IS NULL)
-    WITH r ORDER BY coalesce(r.weight, -1) DESC, coalesce(r.dateKey, '') DESC, r.id LIMIT toInteger($pages[0].need)
-    RETURN collect(r) AS rels
+  CALL (this7, var9) {
+    MATCH (this7)-[this10:(HOLDS_ROLE|INVITED)]->()
+    WHERE (var9 = 0 OR this10.retractedAt IS NULL)
+    WITH this10
+    ORDER BY coalesce(this10.weight, -1) DESC, coalesce(this10.dateKey, '') DESC, this10.id ASC
+    LIMIT toInteger($pages[0].need)
+    RETURN collect(this10) AS var11
   }
-  WITH n, key, COUNT { (n)-[:HOLDS_ROLE|INVITED]->() } - hidden AS total, 'typed:HOLDS_ROLE:INVITED:OUTGOING:WEIGHT_DESC:false' AS plan, rels[key.offset..key.offset + key.first] AS shown
-  CALL (n, shown) {
-    UNWIND range(0, size(shown) - 1) AS pos
-    WITH pos, shown[pos] AS r
-    WITH pos, {relation: r {.id, type: type(r)},
-      outgoing: startNode(r) = n,
-      other: [e IN [CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END] | e {.id, nodeKind: [l IN labels(e) WHERE l <> 'Entity'][0]}][0]} AS item
-    ORDER BY pos
-    RETURN collect(item) AS items
+  WITH this7, var5, (COUNT {
+    (this7)-[:(HOLDS_ROLE|INVITED)]->()
+  } - var9) AS var12, 'typed:HOLDS_ROLE:INVITED:OUTGOING:WEIGHT_DESC:false' AS var13, var11[var5.offset..(var5.offset + var5.first)] AS var14
+  CALL (this7, var14) {
+    UNWIND range(0, (size(var14) - 1)) AS var15
+    WITH this7, var15, var14[var15] AS this16
+    WITH var15, {relation: this16 { .id, type: type(this16) }, outgoing: startNode(this16) = this7, other: [var17 IN [CASE
+      WHEN startNode(this16) = this7 THEN endNode(this16)
+      ELSE startNode(this16)
+    END] | var17 { .id, nodeKind: [var18 IN labels(var17) WHERE var18 <> 'Entity'][0] }][0]} AS var19
+    ORDER BY var15 ASC
+    RETURN collect(var19) AS var20
   }
-  RETURN {found: n IS NOT NULL, total: total, plan: plan, items: items} AS page0
+  RETURN {found: this7 IS NOT NULL, total: var12, plan: var13, items: var20} AS var21
 }
-RETURN id, root {.*, nodeKind: [l IN labels(root) WHERE l <> 'Entity'][0],
-              redirectedFrom: CASE WHEN redirected THEN id END} AS node, [page0] AS pages
+RETURN var0 AS id, this3 { .*, nodeKind: [var22 IN labels(this3) WHERE var22 <> 'Entity'][0], redirectedFrom: CASE
+  WHEN var4 THEN var0
+END } AS node, [var21] AS pages
 // params {"ids":["person:abdelilah-benkirane"],"pages":[{"article":null,"direction":"OUTGOING","first":10,"includeRetracted":false,"includeUndated":true,"kinds":["Person"],"need":10,"offset":0,"orderBy":"WEIGHT_DESC","platform":null,"since":null,"types":["INVITED","HOLDS_ROLE"],"until":null}]}
