@@ -4,6 +4,8 @@
  * (Neo4j 5.26+), so no statement is ever built by string concatenation of user input. The one
  * exception is by design: pages of relations of a few types name those types in their pattern (a
  * typed expansion is what makes them fast), and the names come from the model, checked against it.
+ * The fragments they share are @neo4j/cypher-builder expressions (./cypher-fragments.ts), written into
+ * each statement's text by `statement` (./cypher-text.ts).
  */
 import Cypher from '@neo4j/cypher-builder';
 import {
@@ -124,9 +126,13 @@ MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type
 // ---------------------------------------------------------------------------------------------
 // Reading (fragments: ./cypher-fragments.ts; pages of relations: ./relation-pages-cypher.ts).
 
+/** Names the reading statements below give their variables and parameters. */
+const window = param('window');
+const [r, n, o] = [relationship('r'), node('n'), node('o')];
+
 /** Nodes by id; an id merged into another node resolves to it. */
 export const NODES_BY_IDS = (() => {
-  const [id, n] = [variable('id'), node('n')];
+  const id = variable('id');
   const current = currentNode(id, node('direct'), node('merged'));
   return statement`
 UNWIND $ids AS id
@@ -209,9 +215,6 @@ const UNFILTERED_PATHS = 1000;
  * on every hop, to find longer paths around the excluded relations. The statement also resolves both
  * ids (merged ids included) and returns what they resolved to, so NOT_FOUND costs no second read.
  */
-const window = param('window');
-const [r, n, o] = [relationship('r'), node('n'), node('o')];
-
 export const SHORTEST_PATHS = (() => {
   const a = currentNode(param('from'));
   const b = currentNode(param('to'));
