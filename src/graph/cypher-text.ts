@@ -9,7 +9,13 @@ import type { Compilable } from './cypher-fragments.js';
 
 type Part = Compilable | readonly Compilable[] | number;
 
+/** The names the builder gives the variables it creates (`this3`, `var0`): the text must not use them. */
+const BUILDER_NAME = /\b(?:this|var)\d+\b/;
+
 export function statement(text: TemplateStringsArray, ...parts: Part[]): string {
+  const clash = text.join(' ').match(BUILDER_NAME);
+  if (clash)
+    throw new Error(`a fixed statement names ${clash[0]}, a name the builder gives its own variables`);
   return new Cypher.Raw((ctx) => {
     const compile = (p: Part): string =>
       typeof p === 'number'
