@@ -41,6 +41,13 @@ const PLAN_QUESTIONS: { key: string; query: string; variables: Vars }[] = [
     query: `query($id: ID!) { timeline(id: $id, limit: 20) { date relation { id type } other { id } } }`,
     variables: { id: 'person:abdelilah-benkirane' },
   },
+  {
+    // What is read with each relation beyond it (cited articles, the nodes it names), outside NODE_TREE.
+    key: 'timeline-with-evidence',
+    query: `query($id: ID!) { timeline(id: $id, limit: 20) { date
+      relation { id type event { id name } evidence { excerpt article { id title } } } other { id } } }`,
+    variables: { id: 'person:abdelilah-benkirane' },
+  },
   // Questions that need no starting id, and an event's invitations (the referenced plan).
   {
     key: 'articles-filtered',

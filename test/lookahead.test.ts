@@ -189,6 +189,33 @@ const CASES: Case[] = [
     variables: { id: BENKIRANE },
     trips: 2,
   },
+  // Root fields returning relations inside other objects read what is selected with each relation
+  // in their own statement: the articles it cites (with their text when selected), the nodes its
+  // reference properties name.
+  {
+    name: "a node's timeline with its relations' events, evidence articles with their text, and sources",
+    query: `query($id: ID!) { timeline(id: $id, limit: 40) { date other { id name }
+      relation { id type event { id name date } organization { id name }
+        evidence { excerpt article { id title text } } sources { excerpt article { id outlet } } } } }`,
+    variables: { id: BENKIRANE },
+  },
+  {
+    name: "the corpus timeline with its relations' events and cited articles",
+    query: `query { timeline(when: { since: "2015-01", until: "2015-12", includeUndated: false }, limit: 30) {
+      date other { id } relation { id event { id name } evidence { article { id title } } } } }`,
+  },
+  {
+    name: "a path with each hop's event and evidence articles",
+    query: `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, limit: 3) { length
+      hops { direction from { id } to { id }
+        relation { id type event { id name } evidence { excerpt article { id title } } sources { article { id date } } } } } }`,
+    variables: { from: 'person:anas-khoumane', to: BENKIRANE },
+  },
+  {
+    name: 'the corpus amplification ranking with evidence articles and their text',
+    query: `query { amplification(first: 5) { totalCount edges { other { id name }
+      node { id weight metric evidence { excerpt article { id title text } } } } } }`,
+  },
   {
     name: 'an invalid nested argument fails that field only, with its code',
     query: `query($id: ID!) { event(id: $id) { id attendees(first: 5) { edges { other { id
@@ -246,7 +273,7 @@ describe('the compiled read answers what the loaders answer', () => {
       expect(JSON.stringify(a.data)).toMatch(/"id":"[A-Z_]+:/);
     }
     expect(a.roundTrips).toBe(trips ?? 1);
-    if (/edges \{ other \{ id[^}]*\.\.\./.test(query) || /event \{ id name/.test(query))
+    if (/edges \{ other \{ id[^}]*\.\.\./.test(query) || /event \{ id name|article \{ id/.test(query))
       expect(b.roundTrips).toBeGreaterThan(1);
   });
 });

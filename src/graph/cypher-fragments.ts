@@ -6,6 +6,7 @@
  * Fixed statements use the same fragments through `statement` (./cypher-text.ts).
  */
 import Cypher from '@neo4j/cypher-builder';
+import type { RelationProperty } from '../data/model.js';
 
 type Var = Cypher.Variable;
 type Expr = Cypher.Expr;
@@ -93,9 +94,15 @@ const endIds = (r: Var) => ({
   targetId: propertyOf(Cypher.endNode(r), 'id'),
 });
 
-/** A relationship as a map: its properties (only `props` of them when given), type and the ids of both ends. */
-export const relationWithEndIds = (r: Var, props: readonly string[] | null = null) =>
-  new Cypher.MapProjection(r, props ? checked(props) : '*', endIds(r));
+/**
+ * A relationship as a map: its properties (only `props` of them when given), type and the ids of both
+ * ends, with `extra` entries (see relationExtras).
+ */
+export const relationWithEndIds = (
+  r: Var,
+  props: readonly string[] | null = null,
+  extra: Record<string, Expr> = {},
+) => new Cypher.MapProjection(r, props ? checked(props) : '*', { ...endIds(r), ...extra });
 
 /** `[x IN [e] | f(x)][0]`: a map projection of a node expression (projections take variables only). */
 export const projected = (e: Expr, f: (v: Var) => Expr) => {
@@ -112,12 +119,74 @@ export const relationMap = (
   r: Var,
   props: readonly string[] | null = null,
   ends: (v: Var) => Expr = (v) => nodeMap(v),
+  extra: Record<string, Expr> = {},
 ) =>
   new Cypher.MapProjection(r, props ? checked(props) : '*', {
     ...endIds(r),
     source: projected(Cypher.startNode(r), ends),
     target: projected(Cypher.endNode(r), ends),
+    ...extra,
   });
+
+/** What a selection reads with each relation beyond its properties and ends. */
+export interface RelationExtras {
+  /** The articles it cites: not at all, without their text, or whole. */
+  articles: 'none' | 'cited' | 'withText';
+  /** Reference properties whose nodes are read (INVITED.event), each with the properties read of it (null: all). */
+  refs: readonly { property: RelationProperty; props: readonly string[] | null }[];
+}
+
+export const NO_EXTRAS: RelationExtras = { articles: 'none', refs: [] };
+
+/** A stable name for what `extras` reads: statements with equal names share their Cypher. */
+export const extrasName = (e: RelationExtras) =>
+  `${e.articles}/${e.refs.map((x) => `${x.property}[${x.props?.join(',') ?? '*'}]`).join(',')}`;
+
+/**
+ * Map entries for what `extras` reads with relationship `r`, each a subquery expression, so they fit
+ * wherever a relation is projected (a list comprehension over a path too): `articles`, the articles
+ * it cites (its primary source and every other), and `refs`, the node each reference property names
+ * (merged ids resolved; null when none answers to it), in the order of `extras.refs`.
+ */
+export function relationExtras(r: Var, extras: RelationExtras): Record<string, Expr> {
+  const out: Record<string, Expr> = {};
+  if (extras.articles !== 'none') {
+    const [id, a] = [new Cypher.Variable(), new Cypher.Node()];
+    out.articles = new Cypher.Collect(
+      Cypher.utils.concat(
+        new Cypher.Unwind([
+          Cypher.plus(
+            new Cypher.List([r.property('article')]),
+            Cypher.coalesce(r.property('sourceArticles'), new Cypher.List([])),
+          ),
+          id,
+        ]),
+        new Cypher.With(id).distinct(),
+        new Cypher.Match(new Cypher.Pattern(a, { labels: ['Article'], properties: { id } })),
+        new Cypher.Return(extras.articles === 'withText' ? articleMap(a) : nodeMap(a)),
+      ),
+    );
+  }
+  if (extras.refs.length)
+    out.refs = new Cypher.List(
+      extras.refs.map(({ property, props }) => {
+        const id = r.property(checkedProperty(property));
+        const [ref, redirected] = [new Cypher.Node(), new Cypher.Variable()];
+        const current = currentNode(id);
+        const named = new Cypher.Collect(
+          Cypher.utils.concat(
+            ...current.clauses,
+            new Cypher.With('*', [current.node, ref], [Cypher.isNull(current.direct), redirected]).where(
+              Cypher.isNotNull(ref),
+            ),
+            new Cypher.Return(wholeNode(ref, holds(redirected), id, props)),
+          ),
+        );
+        return Cypher.listIndex(named, 0);
+      }),
+    );
+  return out;
+}
 
 /** The other end of relationship `r` seen from node `n`. */
 export const otherEnd = (r: Var, n: Var) =>

@@ -11,15 +11,18 @@ import Cypher from '@neo4j/cypher-builder';
 import {
   composedStatement,
   currentNode,
+  extrasName,
   holds,
   inWindow,
   inWindowAt,
   nodeMap,
   articleMap,
   rankedByWeight,
+  relationExtras,
   relationMap,
   relationWithEndIds,
   wholeNode,
+  type RelationExtras,
 } from './cypher-fragments.js';
 import { node, param, relationship, statement, variable } from './cypher-text.js';
 import { MAX_HOPS } from './limits.js';
@@ -103,6 +106,7 @@ DELETE r
 // Health and statistics.
 
 export const HEALTH = `
+// HEALTH
 CALL dbms.components() YIELD name, versions, edition
 WITH name, versions[0] AS version, edition WHERE name = 'Neo4j Kernel'
 CALL { MATCH (n:Entity) RETURN count(n) AS entities }
@@ -135,6 +139,7 @@ export const NODES_BY_IDS = (() => {
   const id = variable('id');
   const current = currentNode(id, node('direct'), node('merged'));
   return statement`
+// NODES_BY_IDS
 UNWIND $ids AS id
 ${current.clauses}
 WITH id, ${current.node} AS n, direct IS NULL AS redirected
@@ -145,6 +150,7 @@ RETURN id, ${wholeNode(n, holds(variable('redirected')), id)} AS node
 
 /** One relation by id, looked up from the node it started at (or the node that one merged into). */
 export const RELATION_BY_ID = statement`
+// RELATION_BY_ID
 CALL () {
   MATCH (a:Entity {id: $from}) RETURN a
   UNION
@@ -178,6 +184,7 @@ RETURN collect(${nodeMap(node('n'), props)}) AS candidates
  * cite, with their text. ./passage-rank.ts keeps and orders the passages.
  */
 export const PASSAGES = statement`
+// PASSAGES
 CALL () {
   CALL db.index.fulltext.queryRelationships($excerptIndex, $lucene) YIELD relationship AS r, score
   WHERE r.retractedAt IS NULL
@@ -215,10 +222,11 @@ const UNFILTERED_PATHS = 1000;
  * on every hop, to find longer paths around the excluded relations. The statement also resolves both
  * ids (merged ids included) and returns what they resolved to, so NOT_FOUND costs no second read.
  */
-export const SHORTEST_PATHS = (() => {
-  const a = currentNode(param('from'));
-  const b = currentNode(param('to'));
-  return statement`
+export const shortestPaths = (extras: RelationExtras): string =>
+  composedStatement(`paths ${extrasName(extras)}`, () => {
+    const a = currentNode(param('from'));
+    const b = currentNode(param('to'));
+    return statement`
 // SHORTEST_PATHS
 ${a.clauses}
 ${b.clauses}
@@ -249,12 +257,12 @@ CALL (a, b) {
   UNWIND CASE WHEN size(searched) > 0 THEN searched ELSE passing[..$limit] END AS p
   RETURN collect({
     nodes: [n IN nodes(p) | ${nodeMap(n)}],
-    relations: [r IN relationships(p) | ${relationWithEndIds(r)}]
+    relations: [r IN relationships(p) | ${relationWithEndIds(r, null, relationExtras(r, extras))}]
   }) AS paths
 }
 RETURN a.id AS fromId, b.id AS toId, paths
 `;
-})();
+  });
 
 /**
  * Ego network, one hop at a time so each level is de-duplicated before the next expands. Each hop
@@ -321,9 +329,10 @@ RETURN [n IN ns | ${nodeMap(n, props.nodes)}] AS nodes,
  * merged into) and `found` says whether any node answers to it, so the timeline, its NOT_FOUND and
  * its redirect cost one read, consistent with itself.
  */
-export const TIMELINE = (() => {
-  const current = currentNode(param('id'));
-  return statement`
+export const timeline = (extras: RelationExtras): string =>
+  composedStatement(`timeline ${extrasName(extras)}`, () => {
+    const current = currentNode(param('id'));
+    return statement`
 // TIMELINE
 ${current.clauses}
 WITH ${current.node} AS n
@@ -333,11 +342,11 @@ CALL (n) {
   WITH r, o, coalesce(r.dateKey, o.date) AS d
   WHERE d IS NOT NULL
   WITH r, o, d ORDER BY d, r.id LIMIT toInteger($limit)
-  RETURN collect({date: d, relation: ${relationMap(r)}, other: ${nodeMap(o)}}) AS entries
+  RETURN collect({date: d, relation: ${relationMap(r, null, undefined, relationExtras(r, extras))}, other: ${nodeMap(o)}}) AS entries
 }
 RETURN n IS NOT NULL AS found, entries
 `;
-})();
+  });
 
 /**
  * Whether a node's partial ISO `date` overlaps window `w` (full ISO bounds, see data/dates.ts): as a
@@ -365,6 +374,7 @@ const dateInWindow = (d: Cypher.Expr, w: Cypher.Variable) => {
  * articles state); filtered by outlet (folded, contained), language and publication date.
  */
 export const ARTICLES = statement`
+// ARTICLES
 CALL () {
   UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS all
   MATCH (a:Article)
@@ -389,6 +399,7 @@ RETURN size(found) AS total, found[$offset..$offset + $first] AS items
 
 /** Events whose date overlaps the window, oldest first (undated last). */
 export const EVENTS = statement`
+// EVENTS
 MATCH (e:Event)
 WHERE ${dateInWindow(node('e').property('date'), window)}
 WITH e ORDER BY coalesce(e.date, '9999') ASC, e.id
@@ -400,15 +411,20 @@ RETURN size(found) AS total, found[$offset..$offset + $first] AS items
  * The corpus's dated relations in order (article mentions left out): by the relation's own date,
  * else the date of the event or article at its end; `other` is the target.
  */
-export const CORPUS_TIMELINE = statement`
+export const corpusTimeline = (extras: RelationExtras): string =>
+  composedStatement(
+    `corpus timeline ${extrasName(extras)}`,
+    () => statement`
+// CORPUS_TIMELINE
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE type(r) <> 'MENTIONS' AND ${inWindow(r, window)}
 WITH r, o, coalesce(r.dateKey, o.date) AS d
 WHERE d IS NOT NULL
-RETURN d AS date, ${relationMap(r)} AS relation, ${nodeMap(o)} AS other
+RETURN d AS date, ${relationMap(r, null, undefined, relationExtras(r, extras))} AS relation, ${nodeMap(o)} AS other
 ORDER BY d, r.id
 LIMIT toInteger($limit)
-`;
+`,
+  );
 
 /** The corpus ranking's filters on one AMPLIFIES `r` from `a` to `b` (see AMPLIFICATION). */
 function amplificationFilters(a: Cypher.Node, r: Cypher.Relationship, b: Cypher.Node): Cypher.Predicate {
@@ -440,13 +456,14 @@ function amplificationFilters(a: Cypher.Node, r: Cypher.Relationship, b: Cypher.
  *   cut sort as everywhere else (weight, date, id); only when too few have a figure does it sort them
  *   all, keeping the top offset + first.
  */
-export const AMPLIFICATION = (() => {
-  const [a, b] = [node('a'), node('b')];
-  const filters = amplificationFilters(a, r, b);
-  const amplifies = new Cypher.Pattern(a, { labels: ['Entity'] })
-    .related(r, { type: 'AMPLIFIES', direction: 'right' })
-    .to(b, { labels: ['Entity'] });
-  return statement`
+export const amplification = (extras: RelationExtras): string =>
+  composedStatement(`amplification ${extrasName(extras)}`, () => {
+    const [a, b] = [node('a'), node('b')];
+    const filters = amplificationFilters(a, r, b);
+    const amplifies = new Cypher.Pattern(a, { labels: ['Entity'] })
+      .related(r, { type: 'AMPLIFIES', direction: 'right' })
+      .to(b, { labels: ['Entity'] });
+    return statement`
 // AMPLIFICATION
 WITH toInteger($offset + $first) AS need,
      $metric IS NULL AND $kinds IS NULL AND $platform IS NULL
@@ -480,12 +497,13 @@ ${rankedByWeight({
   got: variable('got'),
   rels: variable('rels'),
 })}
-RETURN total, [r IN rels[$offset..$offset + $first] | ${relationMap(r)}] AS items
+RETURN total, [r IN rels[$offset..$offset + $first] | ${relationMap(r, null, undefined, relationExtras(r, extras))}] AS items
 `;
-})();
+  });
 
 /** Property claims and functional relations (one value expected) of many nodes. */
 export const CLAIMS_ABOUT = statement`
+// CLAIMS_ABOUT
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {

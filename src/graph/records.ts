@@ -35,6 +35,13 @@ export interface RelationEndIdsRecord extends RelationProperties {
   inferred?: boolean;
   basis?: string;
   sourceArticles?: string[];
+  /**
+   * Read with the relation by a statement told what its selection reads (RelationExtras): the
+   * articles it cites and the nodes its reference properties name. src/graphql/prefetch.ts moves them
+   * off the record, onto the request.
+   */
+  articles?: EntityRecord[];
+  refs?: (EntityRecord | null)[];
   [property: string]: unknown;
 }
 

@@ -21,10 +21,10 @@ import {
   ABOVE_ALL,
   BELOW_ALL,
   ORDER_BY,
-  articleMap,
   checkedProperty,
   composedStatement,
   currentNode,
+  extrasName,
   holds,
   inWindow,
   itemAt,
@@ -36,9 +36,11 @@ import {
   projected,
   propertyOf,
   rankedByWeight,
+  relationExtras,
   relationMap,
   slice,
   wholeNode,
+  type RelationExtras,
   type RelationOrder,
 } from './cypher-fragments.js';
 
@@ -389,13 +391,12 @@ export function relationPages(plans: readonly RelationPagePlan[]): string {
   });
 }
 
-/** One page a NODE_TREE reads at a node, and what it reads of each relation on the page. */
-export interface PageShape {
+/**
+ * One page a NODE_TREE reads at a node, and what it reads of each relation on the page: the
+ * articles it cites and the nodes it names (`RelationExtras`), its properties and its ends'.
+ */
+export interface PageShape extends RelationExtras {
   plan: RelationPagePlan;
-  /** The articles each relation cites: not at all, without their text, or whole. */
-  articles: 'none' | 'cited' | 'withText';
-  /** Reference properties whose nodes are read (INVITED.event), each with the properties read of it (null: all). */
-  refs: readonly { property: RelationProperty; props: readonly string[] | null }[];
   /** Pages read at each relation's other end. */
   other: readonly PageShape[];
   /** The relation properties read; null: all of them. */
@@ -413,7 +414,7 @@ export function preorder<T extends { other: readonly T[] }>(pages: readonly T[])
 }
 
 const shapeName = (s: PageShape): string =>
-  `${planName(s.plan)}/${s.articles}/${s.refs.map((x) => `${x.property}[${x.props?.join(',') ?? '*'}]`).join(',')}/${s.relationProps?.join(',') ?? '*'}/` +
+  `${planName(s.plan)}/${extrasName(s)}/${s.relationProps?.join(',') ?? '*'}/` +
   `${s.endProps?.join(',') ?? '*'}(${s.other.map(shapeName).join(' ')})`;
 
 /**
@@ -471,52 +472,11 @@ function pageSubqueries(at: Cypher.Node, shapes: readonly PageShape[], next: { i
     const perRelation: Cypher.Clause[] = [];
     if (children.length)
       perRelation.push(new Cypher.With(n, pos, r, [otherEnd(r, n), o]), ...children.map((c) => c.call));
-    const articles = new Cypher.Variable();
-    if (shape.articles !== 'none') {
-      const [id, a] = [new Cypher.Variable(), new Cypher.Node()];
-      perRelation.push(
-        new Cypher.Call(
-          Cypher.utils.concat(
-            new Cypher.Unwind([
-              Cypher.plus(
-                new Cypher.List([r.property('article')]),
-                Cypher.coalesce(r.property('sourceArticles'), new Cypher.List([])),
-              ),
-              id,
-            ]),
-            new Cypher.With(id).distinct(),
-            new Cypher.Match(new Cypher.Pattern(a, { labels: ['Article'], properties: { id } })),
-            new Cypher.Return([
-              Cypher.collect(shape.articles === 'withText' ? articleMap(a) : nodeMap(a)),
-              articles,
-            ]),
-          ),
-          [r],
-        ),
-      );
-    }
-    const refs = shape.refs.map(({ property, props }) => {
-      const [ref, redirected, value] = [new Cypher.Node(), new Cypher.Variable(), new Cypher.Variable()];
-      const id = r.property(checkedProperty(property));
-      const current = currentNode(id);
-      perRelation.push(
-        new Cypher.Call(
-          Cypher.utils.concat(
-            ...current.clauses,
-            new Cypher.With(r, [current.node, ref], [Cypher.isNull(current.direct), redirected]),
-            new Cypher.Return([wholeNode(ref, holds(redirected), id, props), value]),
-          ),
-          [r],
-        ),
-      );
-      return value;
-    });
     // Only what the shape reads (an absent list is an empty one).
     const fields: Record<string, Expr> = {
       ...relationAs(r, n, shape, children.length ? o : otherEnd(r, n)),
       ...(children.length ? { pages: new Cypher.List(children.map((c) => c.result)) } : {}),
-      ...(shape.articles !== 'none' ? { articles } : {}),
-      ...(refs.length ? { refs: new Cypher.List(refs) } : {}),
+      ...relationExtras(r, shape),
     };
     const perItem = Cypher.utils.concat(
       new Cypher.Unwind([Cypher.range(literal(0), Cypher.minus(Cypher.size(shownRels), literal(1))), pos]),

@@ -11,9 +11,9 @@ import {
   type RelationType,
 } from '../data/model.js';
 import {
-  AMPLIFICATION,
+  amplification,
   ARTICLES,
-  CORPUS_TIMELINE,
+  corpusTimeline,
   EVENTS,
   CLAIMS_ABOUT,
   COUNT_BY_LABEL,
@@ -24,8 +24,8 @@ import {
   PING,
   RELATION_BY_ID,
   search,
-  SHORTEST_PATHS,
-  TIMELINE,
+  shortestPaths,
+  timeline,
   neighbourhood,
   type SubgraphProps,
 } from './cypher.js';
@@ -50,6 +50,10 @@ import {
   type SubgraphRecord,
 } from './records.js';
 import { CypherRunner, type QueryTrace, type RunnerOptions } from './runner.js';
+import { NO_EXTRAS, type RelationExtras } from './cypher-fragments.js';
+
+/** What a statement reads with each relation beyond its properties (src/graphql/lookahead.ts says which). */
+export { NO_EXTRAS, type RelationExtras };
 import { rankPassages, type PassageClaimRecord, type PassageHitRecord } from './passage-rank.js';
 import {
   ARTICLE_TEXT_INDEX,
@@ -359,12 +363,14 @@ export class GraphRepository {
     types: readonly string[],
     limit: number,
     window: Window,
+    /** What is read with each relation beyond it (default: nothing). */
+    extras: RelationExtras = NO_EXTRAS,
   ): Promise<{ fromId: string | null; toId: string | null; paths: PathRecord[] }> {
     const [row] = await this.runner.read<{
       fromId: string | null;
       toId: string | null;
       paths: { nodes: EntityRecord[]; relations: RelationEndIdsRecord[] }[];
-    }>(SHORTEST_PATHS, { from, to, maxHops, types, limit, window });
+    }>(shortestPaths(extras), { from, to, maxHops, types, limit, window });
     return {
       fromId: row?.fromId ?? null,
       toId: row?.toId ?? null,
@@ -402,11 +408,12 @@ export class GraphRepository {
     id: string,
     window: Window,
     limit: number,
+    extras: RelationExtras = NO_EXTRAS,
   ): Promise<{ date: string; relation: RelationRecord; other: EntityRecord }[] | null> {
     const [row] = await this.runner.read<{
       found: boolean;
       entries: { date: string; relation: RelationRecord; other: EntityRecord }[];
-    }>(TIMELINE, { id, window, limit });
+    }>(timeline(extras), { id, window, limit });
     return row?.found ? row.entries : null;
   }
 
@@ -440,8 +447,9 @@ export class GraphRepository {
   async corpusTimeline(
     window: Window,
     limit: number,
+    extras: RelationExtras = NO_EXTRAS,
   ): Promise<{ date: string; relation: RelationRecord; other: EntityRecord }[]> {
-    return this.runner.read(CORPUS_TIMELINE, { window, limit });
+    return this.runner.read(corpusTimeline(extras), { window, limit });
   }
 
   /** Corpus-wide amplification, largest first. */
@@ -454,8 +462,9 @@ export class GraphRepository {
     },
     offset: number,
     first: number,
+    extras: RelationExtras = NO_EXTRAS,
   ): Promise<Page<RelationRecord>> {
-    const [row] = await this.runner.read<{ total: number; items: RelationRecord[] }>(AMPLIFICATION, {
+    const [row] = await this.runner.read<{ total: number; items: RelationRecord[] }>(amplification(extras), {
       ...filter,
       offset,
       first,

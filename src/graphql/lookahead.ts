@@ -26,7 +26,7 @@ import {
   type NodeKind,
   type RelationProperty,
 } from '../data/model.js';
-import type { PageRead, RelationPageKey } from '../graph/repository.js';
+import type { PageRead, RelationExtras, RelationPageKey } from '../graph/repository.js';
 import { ENTITY_FIELD_READS } from './resolvers/entities.js';
 import { RELATION_FIELDS, RELATION_FIELD_READS, pageKey, type FieldRequest } from './resolvers/relations.js';
 
@@ -144,6 +144,31 @@ const entityKindsOf = (info: GraphQLResolveInfo): string[] => {
   return entity && isAbstractType(entity) ? info.schema.getPossibleTypes(entity).map((t) => t.name) : [];
 };
 
+/**
+ * What the fields selected on Relation read with each relation beyond its properties: the articles
+ * its evidence and sources cite (with their text only when selected), and the nodes its reference
+ * properties name (Relation.event), with what is selected of them.
+ */
+function extrasOf(info: GraphQLResolveInfo, relation: readonly Selected[]): RelationExtras {
+  const cited = [
+    ...fieldsOf(info, subSelections(relation, 'evidence'), ['Evidence']),
+    ...fieldsOf(info, subSelections(relation, 'sources'), ['RelationSource']),
+  ];
+  const articles = !cited.some((f) => f.name === 'article')
+    ? 'none'
+    : fieldsOf(info, subSelections(cited, 'article'), ['Article']).some((f) => f.name === 'text')
+      ? 'withText'
+      : 'cited';
+  const entityKinds = entityKindsOf(info);
+  const refs = (REFERENCE_PROPERTIES as readonly RelationProperty[])
+    .filter((p) => relation.some((f) => f.name === p))
+    .map((property) => ({
+      property,
+      props: entityReads(fieldsOf(info, subSelections(relation, property), entityKinds)),
+    }));
+  return { articles, refs };
+}
+
 class Compiler {
   private budget = MAX_COMPILED_PAGES;
   constructor(private readonly info: GraphQLResolveInfo) {}
@@ -183,24 +208,8 @@ class Compiler {
       ['RelationEdge'],
     );
     const relation = fieldsOf(this.info, subSelections(edges, 'node'), ['Relation']);
-    const cited = [
-      ...fieldsOf(this.info, subSelections(relation, 'evidence'), ['Evidence']),
-      ...fieldsOf(this.info, subSelections(relation, 'sources'), ['RelationSource']),
-    ];
-    const articleSets = subSelections(cited, 'article');
-    const articles = !cited.some((f) => f.name === 'article')
-      ? 'none'
-      : fieldsOf(this.info, articleSets, ['Article']).some((f) => f.name === 'text')
-        ? 'withText'
-        : 'cited';
+    const { articles, refs } = extrasOf(this.info, relation);
     const entityKinds = entityKindsOf(this.info);
-    // The nodes reference properties name (Relation.event), with what is selected of them.
-    const refs = (REFERENCE_PROPERTIES as readonly RelationProperty[])
-      .filter((p) => relation.some((f) => f.name === p))
-      .map((property) => ({
-        property,
-        props: entityReads(fieldsOf(this.info, subSelections(relation, property), entityKinds)),
-      }));
     const otherSets = subSelections(edges, 'other');
     // Relation.source/target may select anything of either end: those read whole ends.
     const wholeEnds = relation.some((f) => f.name === 'source' || f.name === 'target');
@@ -240,6 +249,19 @@ export function pagesUnderNodes(info: GraphQLResolveInfo): PageRead[] {
 /** The page a root field returning a relation connection (`amplifiers`) reads, with what it selects of it. */
 export function pageOfConnection(info: GraphQLResolveInfo, key: PageKeyParts): PageRead {
   return new Compiler(info).page(key, null, rootSets(info));
+}
+
+/**
+ * What a root field returning relations inside other objects (a timeline's entries, a path's hops)
+ * reads with each of them: the selection followed down `steps` (object type, field) to the Relation.
+ */
+export function relationExtrasAt(
+  info: GraphQLResolveInfo,
+  steps: readonly (readonly [type: string, field: string])[],
+): RelationExtras {
+  let sets = rootSets(info);
+  for (const [type, field] of steps) sets = subSelections(fieldsOf(info, sets, [type]), field);
+  return extrasOf(info, fieldsOf(info, sets, ['Relation']));
 }
 
 /** What a `search` selection reads of its hits' nodes (and of its suggestions'). */

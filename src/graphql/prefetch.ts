@@ -8,8 +8,8 @@
  * in it.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { otherEndOf, type EntityRecord } from '../graph/records.js';
-import type { PageRead, RelationPageKey, TreePage } from '../graph/repository.js';
+import { otherEndOf, type EntityRecord, type RelationRecord } from '../graph/records.js';
+import type { PageRead, RelationExtras, RelationPageKey, TreePage } from '../graph/repository.js';
 import type { GraphContext } from './context.js';
 import type { Loaders } from './loaders.js';
 import { pageOfConnection, pagesUnderNodes } from './lookahead.js';
@@ -30,19 +30,51 @@ function pagesAt(
     tree.page.items.forEach((relation, j) => {
       const item = tree.items[j];
       if (!item) return;
-      if (read.articles !== 'none')
-        for (const id of [relation.article, ...(relation.sourceArticles ?? [])])
-          loaders.cited.prime(id, item.articles.find((a) => a.id === id) ?? null);
-      // Referenced nodes hold only what this selection reads of them: they stay on the relation.
-      if (read.refs.length)
-        setReferencedNodes(
-          relation,
-          new Map(read.refs.map(({ property }, k) => [property, item.refs[k] ?? null])),
-        );
+      carryExtras(loaders, relation, read, item);
       setOtherEndPages(relation, pagesAt(loaders, otherEndOf(relation, node.id), read.other, item.pages));
     });
   });
   return out;
+}
+
+/**
+ * Hands what a statement read with `relation` for `extras` to the request: the cited articles prime
+ * the loader (an article missing from them no longer exists), and the referenced nodes, which hold
+ * only what this selection reads of them, stay on the relation.
+ */
+function carryExtras(
+  loaders: Loaders,
+  relation: RelationRecord,
+  extras: RelationExtras,
+  read: { articles?: EntityRecord[]; refs?: (EntityRecord | null)[] },
+): void {
+  if (extras.articles !== 'none')
+    for (const id of [relation.article, ...(relation.sourceArticles ?? [])])
+      loaders.cited.prime(id, read.articles?.find((a) => a.id === id) ?? null);
+  if (extras.refs.length)
+    setReferencedNodes(
+      relation,
+      new Map(extras.refs.map(({ property }, k) => [property, read.refs?.[k] ?? null])),
+    );
+}
+
+/**
+ * For relations that came with what was read with them (paths, timelines, the corpus ranking: see
+ * `RelationExtras`): moves it off each record onto the request, as carryExtras does. The relations
+ * are returned, for chaining.
+ */
+export function carryReadWith<T extends RelationRecord>(
+  loaders: Loaders,
+  relations: readonly T[],
+  extras: RelationExtras,
+): readonly T[] {
+  for (const relation of relations) {
+    const { articles, refs } = relation;
+    delete relation.articles;
+    delete relation.refs;
+    carryExtras(loaders, relation, extras, { articles, refs });
+  }
+  return relations;
 }
 
 /**

@@ -14,8 +14,13 @@ import { foldName } from '../../data/names.js';
 const LANGUAGES = KINDS.Article.fields.language.type.values;
 import { luceneQuery, passageQuery } from '../../graph/lucene.js';
 import { SEARCH_FLOOR } from '../../graph/search-rank.js';
-import type { EntityRecord } from '../../graph/records.js';
-import { ACTOR_RELATIONS, type RelationPageKey } from '../../graph/repository.js';
+import type { EntityRecord, RelationRecord } from '../../graph/records.js';
+import {
+  ACTOR_RELATIONS,
+  NO_EXTRAS,
+  type RelationExtras,
+  type RelationPageKey,
+} from '../../graph/repository.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { After, First, NodeId, OptionalDate, parseArgs, TimeWindowArg, toWindow, windowOf } from '../args.js';
 import { groupClaims } from '../claims.js';
@@ -29,13 +34,31 @@ import {
   NEIGHBOURHOOD_EDGES_PER_NODE,
 } from '../../graph/limits.js';
 import type { GraphContext } from '../context.js';
-import { searchHitProps, subgraphProps } from '../lookahead.js';
-import { nodesWithSelection, pageWithSelection } from '../prefetch.js';
+import { relationExtrasAt, searchHitProps, subgraphProps } from '../lookahead.js';
+import { carryReadWith, nodesWithSelection, pageWithSelection } from '../prefetch.js';
 import { badUserInput, notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
 import { pageKey, relationConnection } from './relations.js';
 
 const IdArg = z.object({ id: NodeId });
+
+/** Where a root field's selection reaches its relations (object type, field), for relationExtrasAt. */
+const PATH_RELATION = [
+  ['Path', 'hops'],
+  ['PathHop', 'relation'],
+] as const;
+const TIMELINE_RELATION = [['TimelineEntry', 'relation']] as const;
+const CONNECTION_RELATION = [
+  ['RelationConnection', 'edges'],
+  ['RelationEdge', 'node'],
+] as const;
+
+/** What the selection reads with each relation, so the root field's statement reads it too. */
+const extrasOf = (
+  ctx: GraphContext,
+  info: GraphQLResolveInfo,
+  steps: Parameters<typeof relationExtrasAt>[1],
+): RelationExtras => (ctx.lookahead ? relationExtrasAt(info, steps) : NO_EXTRAS);
 
 /** The node `id` found, or NOT_FOUND; `kind` also rejects an id of another kind. */
 function checked(n: EntityRecord | null, id: string, kind?: NodeKind): EntityRecord {
@@ -215,16 +238,27 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     return rootPage(ctx, info, key);
   },
 
-  connection: async (_, args, ctx) => {
+  connection: async (_, args, ctx, info) => {
     const a = parseArgs(ConnectionArgs, args);
     if (a.from === a.to) throw badUserInput('Invalid argument "to": must differ from "from"', 'to');
     const types = a.relationTypes?.length ? a.relationTypes : ACTOR_RELATIONS;
-    // One read: the statement resolves both ids (merged ids included) and says which it found.
-    const found = await ctx.repo.shortestPaths(a.from, a.to, a.maxHops, types, a.limit, windowOf(a.when));
+    // One read: the statement resolves both ids (merged ids included) and says which it found, and
+    // reads with each hop's relation the articles and nodes the selection asks of it.
+    const extras = extrasOf(ctx, info, PATH_RELATION);
+    const found = await ctx.repo.shortestPaths(
+      a.from,
+      a.to,
+      a.maxHops,
+      types,
+      a.limit,
+      windowOf(a.when),
+      extras,
+    );
     if (!found.fromId) throw notFound(`No node with id "${a.from}"`);
     if (!found.toId) throw notFound(`No node with id "${a.to}"`);
     if (found.fromId === found.toId)
       throw badUserInput('Invalid argument "to": it was merged into "from"', 'to');
+    for (const p of found.paths) carryReadWith(ctx.loaders, p.relations, extras);
     return found.paths.map((p) => ({
       length: p.relations.length,
       nodes: p.nodes,
@@ -263,7 +297,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     return { nodes: g.nodes, edges: g.relations, truncated: g.truncated };
   },
 
-  timeline: async (_, args, ctx) => {
+  timeline: async (_, args, ctx, info) => {
     const a = parseArgs(
       z.object({
         id: NodeId.nullish(),
@@ -277,10 +311,22 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       args,
     );
     const window = windowOf(a.when);
-    if (!a.id) return ctx.repo.corpusTimeline(window, a.limit);
+    const extras = extrasOf(ctx, info, TIMELINE_RELATION);
+    const carried = (rows: readonly { relation: RelationRecord }[]) =>
+      carryReadWith(
+        ctx.loaders,
+        rows.map((e) => e.relation),
+        extras,
+      );
+    if (!a.id) {
+      const rows = await ctx.repo.corpusTimeline(window, a.limit, extras);
+      carried(rows);
+      return rows;
+    }
     // One read: the statement resolves the id (merged ids included) and says when nothing has it.
-    const rows = await ctx.repo.timeline(a.id, window, a.limit);
+    const rows = await ctx.repo.timeline(a.id, window, a.limit, extras);
     if (!rows) throw notFound(`No node with id "${a.id}"`);
+    carried(rows);
     return rows;
   },
 
@@ -307,9 +353,10 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     return connection(page, (node, cursor) => ({ cursor, node }));
   },
 
-  amplification: async (_, args, ctx) => {
+  amplification: async (_, args, ctx, info) => {
     const a = parseArgs(AmplificationArgs, args);
     const f = a.filter ?? {};
+    const extras = extrasOf(ctx, info, CONNECTION_RELATION);
     const page = await ctx.repo.amplification(
       {
         platform: f.platform ?? null,
@@ -319,7 +366,9 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       },
       offsetAfter(a.after),
       a.first ?? 20,
+      extras,
     );
+    carryReadWith(ctx.loaders, page.items, extras);
     // Seen from the amplifier: `other` is the amplified target.
     return connection(page, (r, cursor) => ({
       cursor,

@@ -1,5 +1,6 @@
 // 1 round trip
 // ---- statement 1
+// ARTICLES
 CALL () {
   UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS all
   MATCH (a:Article)

@@ -1,5 +1,6 @@
 // 1 round trip
 // ---- statement 1
+// CORPUS_TIMELINE
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE type(r) <> 'MENTIONS' AND (($window.since IS NULL OR r.validTo IS NULL OR r.validTo >= $window.since) AND ($window.until IS NULL OR r.validFrom IS NULL OR r.validFrom <= $window.until) AND (($window.since IS NULL AND $window.until IS NULL) OR $window.includeUndated OR r.validFrom IS NOT NULL) AND ($window.includeRetracted OR r.retractedAt IS NULL))
 WITH r, o, coalesce(r.dateKey, o.date) AS d

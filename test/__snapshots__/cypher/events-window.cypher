@@ -1,5 +1,6 @@
 // 1 round trip
 // ---- statement 1
+// EVENTS
 MATCH (e:Event)
 WHERE CASE
   WHEN e.date IS NULL THEN (($window.since IS NULL AND $window.until IS NULL) OR $window.includeUndated)

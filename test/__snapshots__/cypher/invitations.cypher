@@ -33,24 +33,24 @@ CALL (this3) {
   CALL (this7, var14) {
     UNWIND range(0, (size(var14) - 1)) AS var15
     WITH this7, var15, var14[var15] AS this16
-    CALL (this16) {
-      OPTIONAL MATCH (this17:Entity { id: this16.event })
-      OPTIONAL MATCH (:Redirect { id: this16.event })-[:MERGED_INTO]->(this18:Entity)
-      WITH this16, coalesce(this17, this18) AS this19, this17 IS NULL AS var20
-      RETURN this19 { .id, .name, nodeKind: [var21 IN labels(this19) WHERE var21 <> 'Entity'][0], redirectedFrom: CASE
-        WHEN var20 THEN this16.event
-      END } AS var22
-    }
-    WITH var15, {relation: this16 { .article, .event, .excerpt, .id, .reason, .response, type: type(this16) }, outgoing: startNode(this16) = this7, other: [var23 IN [CASE
+    WITH var15, {relation: this16 { .article, .event, .excerpt, .id, .reason, .response, type: type(this16) }, outgoing: startNode(this16) = this7, other: [var17 IN [CASE
       WHEN startNode(this16) = this7 THEN endNode(this16)
       ELSE startNode(this16)
-    END] | var23 { .id, .name, nodeKind: [var24 IN labels(var23) WHERE var24 <> 'Entity'][0] }][0], refs: [var22]} AS var25
+    END] | var17 { .id, .name, nodeKind: [var18 IN labels(var17) WHERE var18 <> 'Entity'][0] }][0], refs: [COLLECT {
+      OPTIONAL MATCH (this19:Entity { id: this16.event })
+      OPTIONAL MATCH (:Redirect { id: this16.event })-[:MERGED_INTO]->(this20:Entity)
+      WITH *, coalesce(this19, this20) AS this21, this19 IS NULL AS var22
+      WHERE this21 IS NOT NULL
+      RETURN this21 { .id, .name, nodeKind: [var23 IN labels(this21) WHERE var23 <> 'Entity'][0], redirectedFrom: CASE
+        WHEN var22 THEN this16.event
+      END }
+    }[0]]} AS var24
     ORDER BY var15 ASC
-    RETURN collect(var25) AS var26
+    RETURN collect(var24) AS var25
   }
-  RETURN {found: this7 IS NOT NULL, total: var12, plan: var13, items: var26} AS var27
+  RETURN {found: this7 IS NOT NULL, total: var12, plan: var13, items: var25} AS var26
 }
-RETURN var0 AS id, this3 { .*, nodeKind: [var28 IN labels(this3) WHERE var28 <> 'Entity'][0], redirectedFrom: CASE
+RETURN var0 AS id, this3 { .*, nodeKind: [var27 IN labels(this3) WHERE var27 <> 'Entity'][0], redirectedFrom: CASE
   WHEN var4 THEN var0
-END } AS node, [var27] AS pages
+END } AS node, [var26] AS pages
 // params {"ids":["person:abdelilah-benkirane"],"pages":[{"article":null,"direction":"OUTGOING","first":50,"includeRetracted":false,"includeUndated":true,"kinds":["Person"],"need":50,"offset":0,"orderBy":"WEIGHT_DESC","platform":null,"since":null,"types":["INVITED"],"until":null}]}

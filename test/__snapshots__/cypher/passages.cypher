@@ -1,5 +1,6 @@
 // 1 round trip
 // ---- statement 1
+// PASSAGES
 CALL () {
   CALL db.index.fulltext.queryRelationships($excerptIndex, $lucene) YIELD relationship AS r, score
   WHERE r.retractedAt IS NULL
