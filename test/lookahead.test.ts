@@ -212,6 +212,11 @@ const CASES: Case[] = [
     variables: { from: 'person:anas-khoumane', to: BENKIRANE },
   },
   {
+    name: 'passages with the relations they support, their events and cited articles',
+    query: `query { passages(text: "déjeuner", first: 5) { totalCount edges { node { text score article { id }
+      relations { id type event { id name } evidence { excerpt article { id title } } } } } } }`,
+  },
+  {
     name: 'the corpus amplification ranking with evidence articles and their text',
     query: `query { amplification(first: 5) { totalCount edges { other { id name }
       node { id weight metric evidence { excerpt article { id title text } } } } } }`,

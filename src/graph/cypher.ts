@@ -183,13 +183,16 @@ RETURN collect(${nodeMap(node('n'), props)}) AS candidates
  * excerpt matches (with the node they are about), and the articles whose text matches or that those
  * cite, with their text. ./passage-rank.ts keeps and orders the passages.
  */
-export const PASSAGES = statement`
+export const passages = (extras: RelationExtras): string =>
+  composedStatement(
+    `passages ${extrasName(extras)}`,
+    () => statement`
 // PASSAGES
 CALL () {
   CALL db.index.fulltext.queryRelationships($excerptIndex, $lucene) YIELD relationship AS r, score
   WHERE r.retractedAt IS NULL
   WITH r, score ORDER BY score DESC LIMIT toInteger($candidates)
-  RETURN collect(${relationMap(relationship('r'))}) AS relations
+  RETURN collect(${relationMap(r, null, undefined, relationExtras(r, extras))}) AS relations
 }
 CALL () {
   CALL db.index.fulltext.queryNodes($claimIndex, $lucene) YIELD node AS c, score
@@ -207,7 +210,8 @@ CALL (relations, claims) {
   RETURN a
 }
 RETURN relations, claims, collect(${articleMap(node('a'))}) AS articles
-`;
+`,
+  );
 
 /** Paths the first phase of SHORTEST_PATHS keeps before checking windows and retractions. */
 const UNFILTERED_PATHS = 1000;

@@ -20,7 +20,7 @@ import {
   COUNT_BY_TYPE,
   HEALTH,
   NODES_BY_IDS,
-  PASSAGES,
+  passages,
   PING,
   RELATION_BY_ID,
   search,
@@ -338,12 +338,13 @@ export class GraphRepository {
     lucene: string,
     offset: number,
     first: number,
+    extras: RelationExtras = NO_EXTRAS,
   ): Promise<Page<PassageHitRecord>> {
     const [row] = await this.runner.read<{
       relations: RelationRecord[];
       claims: PassageClaimRecord[];
       articles: EntityRecord[];
-    }>(PASSAGES, {
+    }>(passages(extras), {
       excerptIndex: EXCERPT_INDEX,
       claimIndex: CLAIM_EXCERPT_INDEX,
       articleIndex: ARTICLE_TEXT_INDEX,

@@ -48,14 +48,13 @@ function carryExtras(
   extras: RelationExtras,
   read: { articles?: EntityRecord[]; refs?: (EntityRecord | null)[] },
 ): void {
-  if (extras.articles !== 'none')
+  // Nothing read (a record carried already): the loaders answer instead.
+  const { articles, refs } = read;
+  if (extras.articles !== 'none' && articles)
     for (const id of [relation.article, ...(relation.sourceArticles ?? [])])
-      loaders.cited.prime(id, read.articles?.find((a) => a.id === id) ?? null);
-  if (extras.refs.length)
-    setReferencedNodes(
-      relation,
-      new Map(extras.refs.map(({ property }, k) => [property, read.refs?.[k] ?? null])),
-    );
+      loaders.cited.prime(id, articles.find((a) => a.id === id) ?? null);
+  if (extras.refs.length && refs)
+    setReferencedNodes(relation, new Map(extras.refs.map(({ property }, k) => [property, refs[k] ?? null])));
 }
 
 /**

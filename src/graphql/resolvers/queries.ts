@@ -48,6 +48,11 @@ const PATH_RELATION = [
   ['PathHop', 'relation'],
 ] as const;
 const TIMELINE_RELATION = [['TimelineEntry', 'relation']] as const;
+const PASSAGE_RELATION = [
+  ['PassageConnection', 'edges'],
+  ['PassageEdge', 'node'],
+  ['PassageHit', 'relations'],
+] as const;
 const CONNECTION_RELATION = [
   ['RelationConnection', 'edges'],
   ['RelationEdge', 'node'],
@@ -206,11 +211,14 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     };
   },
 
-  passages: async (_, args, ctx) => {
+  passages: async (_, args, ctx, info) => {
     const a = parseArgs(SearchArgs.omit({ kinds: true }), args);
     const lucene = passageQuery(a.text);
     if (!lucene) throw badUserInput('Invalid argument "text": nothing searchable in it', 'text');
-    const page = await ctx.repo.passages(a.text, lucene, offsetAfter(a.after), a.first ?? 10);
+    const extras = extrasOf(ctx, info, PASSAGE_RELATION);
+    const page = await ctx.repo.passages(a.text, lucene, offsetAfter(a.after), a.first ?? 10, extras);
+    // A relation may support several passages: each record is carried once.
+    carryReadWith(ctx.loaders, [...new Set(page.items.flatMap((hit) => hit.relations))], extras);
     return connection(page, (hit, cursor) => ({
       cursor,
       node: {
