@@ -50,6 +50,17 @@ interface CyLike {
     renderedTargetEndpoint(): Point;
   };
   container(): { getBoundingClientRect(): { left: number; top: number } } | null;
+  zoom(): number;
+  pan(): Point;
+  /** Cytoscape's renderer; its hit test is what a click on the canvas selects. */
+  renderer?(): {
+    findNearestElement?(
+      x: number,
+      y: number,
+      interactiveOnly: boolean,
+      touch: boolean,
+    ): { id?(): string } | undefined;
+  };
 }
 interface XmlElement {
   textContent: string | null;
@@ -172,9 +183,12 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
   }
 
   /**
-   * Clicks an edge where Cytoscape draws it, like a reader would. The layout is a force layout, so
-   * the midpoint may sit under a node or its label: candidate points along the curve that no node
-   * covers are tried in turn until the drawer opens on this edge.
+   * Clicks an edge where Cytoscape draws it, like a reader would. The layout is a force layout from
+   * random starting positions, so the midpoint may sit under a node or its label, or where another
+   * edge crosses: candidate points along the curve that no node covers are tried in turn, those
+   * Cytoscape's own hit test gives to this edge first, until the drawer opens on this edge. A click
+   * that opened another edge's drawer closes it before the next point (the open drawer covers part
+   * of the network, and stayed open into the next test when this was not done).
    */
   async function clickEdge(id: string): Promise<void> {
     const points = await page.evaluate((edgeId) => {
@@ -198,10 +212,17 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
           const b = n.renderedBoundingBox({ includeLabels: true });
           return p.x >= b.x1 - 3 && p.x <= b.x2 + 3 && p.y >= b.y1 - 3 && p.y <= b.y2 + 3;
         });
-      return [0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.25, 0.75]
-        .map(at)
-        .filter((p) => !covered(p))
-        .map((p) => ({ x: box.left + p.x, y: box.top + p.y }));
+      // What a click there would select, by the renderer's hit test (model coordinates).
+      const renderer = cy.renderer?.();
+      const [zoom, pan] = [cy.zoom(), cy.pan()];
+      const selects = (p: { x: number; y: number }) =>
+        renderer?.findNearestElement?.((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false)?.id?.() ===
+        edgeId;
+      const free = [0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.25, 0.75].map(at).filter((p) => !covered(p));
+      return [...free.filter(selects), ...free.filter((p) => !selects(p))].map((p) => ({
+        x: box.left + p.x,
+        y: box.top + p.y,
+      }));
     }, id);
     expect(points.length).toBeGreaterThan(0);
     for (const p of points) {
@@ -212,6 +233,10 @@ describe('explorer in headless Chromium', { timeout: 120_000 }, () => {
         .then(() => true)
         .catch(() => false);
       if (opened) return;
+      if (await page.locator('#drawer.open').count()) {
+        await page.keyboard.press('Escape');
+        await page.locator('#drawer.open').waitFor({ state: 'detached' });
+      }
     }
     throw new Error(`no visible point of edge ${id} opened its evidence`);
   }
