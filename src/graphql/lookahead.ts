@@ -1,6 +1,7 @@
 /**
  * Lookahead: what a root field's selection will read below it, found before it resolves, so the
- * root field can read it all in one statement (NODE_TREE) instead of one round trip per level.
+ * root field can read it all in one statement (NODE_TREE; for relations inside other objects, what is
+ * read with each: relationExtrasAt) instead of one round trip per level.
  * It follows fragments by type condition and honours @skip/@include; each relation field becomes
  * the same page key its resolver will ask the loader for (RELATION_FIELDS and pageKey are shared),
  * so the lookahead can read too much but never answer differently. What it does not compile (the

@@ -3,9 +3,11 @@
  * says which pages of relations, cited articles and referenced nodes the selection will ask for, and
  * which properties of each record; the repository reads them all at once (NODE_TREE). The pages are
  * handed to the records they hang from (./prefetched.ts), and so are the referenced nodes, read with
- * only what the selection reads of them; cited articles, read whole, prime the loaders. The response
- * is then one round trip and one consistent read: a node that vanished mid-request cannot half-appear
- * in it.
+ * only what the selection reads of them; cited articles, read whole, prime the loaders. Root fields
+ * returning relations inside other objects (timelines, paths, passages, the amplification ranking)
+ * read the same extras with each relation in their own statement and hand them on the same way
+ * (carryReadWith). The response is then one round trip and one consistent read: a node that vanished
+ * mid-request cannot half-appear in it.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { otherEndOf, type EntityRecord, type RelationRecord } from '../graph/records.js';
