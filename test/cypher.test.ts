@@ -75,6 +75,11 @@ const PLAN_QUESTIONS: { key: string; query: string; variables: Vars }[] = [
     variables: { text: 'excès de zèle' },
   },
   {
+    key: 'claims',
+    query: `query($id: ID!) { claims(about: $id) { predicate conflict values { value node { id } evidence { excerpt article { id title } } } } }`,
+    variables: { id: 'event:benkirane-influencers-lunch-2015-06-13' },
+  },
+  {
     key: 'event-invitations',
     query: `query($id: ID!) { event(id: $id) { invitations(first: 10) { totalCount edges { node { id response } other { id } } } } }`,
     variables: { id: 'event:benkirane-influencers-lunch-2015-06-13' },

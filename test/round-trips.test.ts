@@ -100,6 +100,34 @@ describe('round trips per request', () => {
     expect(missing.roundTrips).toBe(1);
   });
 
+  it("answers a node's claims with their sources' articles in one round trip, and still says NOT_FOUND for an unknown id", async () => {
+    const q = `query($id: ID!) { claims(about: $id) { predicate functional conflict
+      values { value note node { id name } evidence { excerpt article { id title outlet } } } } }`;
+    type R = { claims: { values: { evidence: { article: { id: string } } }[] }[] };
+    const ok = await api.run<R>(q, { id: 'event:benkirane-influencers-lunch-2015-06-13' });
+    expect(ok.errors).toBeUndefined();
+    const articles = ok.data!.claims.flatMap((g) => g.values.map((v) => v.evidence.article.id));
+    expect(articles.length).toBeGreaterThan(1);
+    expect(articles.every((id) => id.startsWith('article:'))).toBe(true);
+    expect(ok.roundTrips).toBe(1);
+    const missing = await api.run(q, { id: 'event:no-such-event' });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.roundTrips).toBe(1);
+  });
+
+  it('answers the articles mentioning a node in one round trip, and still says NOT_FOUND for an unknown id', async () => {
+    const q = `query($id: ID!) { articles(mentioning: $id, first: 5) { totalCount edges { node { article { id title } passages } } } }`;
+    type R = { articles: { totalCount: number; edges: { node: { passages: string[] } }[] } };
+    const ok = await api.run<R>(q, { id: 'person:abdelilah-benkirane' });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.articles.totalCount).toBeGreaterThan(0);
+    expect(ok.data!.articles.edges.some((e) => e.node.passages.length > 0)).toBe(true);
+    expect(ok.roundTrips).toBe(1);
+    const missing = await api.run(q, { id: 'person:no-such-person' });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.roundTrips).toBe(1);
+  });
+
   it('answers each question without a starting id in one round trip', async () => {
     for (const q of [
       '{ articles(filter: { language: "fr" }, first: 3) { totalCount edges { node { article { id title } passages } } } }',

@@ -375,31 +375,41 @@ const dateInWindow = (d: Cypher.Expr, w: Cypher.Variable) => {
 /**
  * Articles, newest first (undated last): every article, or with $id those citing the node, with
  * every passage of each (mention excerpts and relation evidence: every source of a relation several
- * articles state); filtered by outlet (folded, contained), language and publication date.
+ * articles state); filtered by outlet (folded, contained), language and publication date. The id is
+ * resolved here (a merged id reads from the node it was merged into) and `known` says whether any
+ * node answers to it, so the page and its NOT_FOUND cost one read.
  */
-export const ARTICLES = statement`
+export const ARTICLES = (() => {
+  const current = currentNode(param('id'));
+  return statement`
 // ARTICLES
-CALL () {
-  UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS all
-  MATCH (a:Article)
-  RETURN a, [] AS passages
-  UNION ALL
-  MATCH (n:Entity {id: $id})-[r]-()
-  WHERE r.article IS NOT NULL AND r.retractedAt IS NULL
-  WITH coalesce(r.sourceArticles, [r.article]) AS articles, coalesce(r.sourceExcerpts, [r.excerpt]) AS excerpts
-  UNWIND range(0, size(articles) - 1) AS i
-  WITH articles[i] AS articleId, collect(DISTINCT excerpts[i]) AS passages
-  MATCH (a:Article {id: articleId})
-  RETURN a, passages
+${current.clauses}
+WITH ${current.node} AS n
+CALL (n) {
+  CALL (n) {
+    UNWIND CASE WHEN $id IS NULL THEN [1] ELSE [] END AS all
+    MATCH (a:Article)
+    RETURN a, [] AS passages
+    UNION ALL
+    MATCH (n)-[r]-()
+    WHERE r.article IS NOT NULL AND r.retractedAt IS NULL
+    WITH coalesce(r.sourceArticles, [r.article]) AS articles, coalesce(r.sourceExcerpts, [r.excerpt]) AS excerpts
+    UNWIND range(0, size(articles) - 1) AS i
+    WITH articles[i] AS articleId, collect(DISTINCT excerpts[i]) AS passages
+    MATCH (a:Article {id: articleId})
+    RETURN a, passages
+  }
+  WITH a, passages
+  WHERE ($outlet IS NULL OR a.outletFolded CONTAINS $outlet)
+    AND ($language IS NULL OR a.language = $language)
+    AND ${dateInWindow(node('a').property('date'), window)}
+  WITH a, passages ORDER BY coalesce(a.date, '') DESC, a.id
+  WITH collect({article: ${nodeMap(node('a'))}, passages: passages}) AS found
+  RETURN size(found) AS total, found[$offset..$offset + $first] AS items
 }
-WITH a, passages
-WHERE ($outlet IS NULL OR a.outletFolded CONTAINS $outlet)
-  AND ($language IS NULL OR a.language = $language)
-  AND ${dateInWindow(node('a').property('date'), window)}
-WITH a, passages ORDER BY coalesce(a.date, '') DESC, a.id
-WITH collect({article: ${nodeMap(node('a'))}, passages: passages}) AS found
-RETURN size(found) AS total, found[$offset..$offset + $first] AS items
+RETURN $id IS NULL OR n IS NOT NULL AS known, total, items
 `;
+})();
 
 /** Events whose date overlaps the window, oldest first (undated last). */
 export const EVENTS = statement`
@@ -504,6 +514,35 @@ ${rankedByWeight({
 RETURN total, [r IN rels[$offset..$offset + $first] | ${relationMap(r, null, undefined, relationExtras(r, extras))}] AS items
 `;
   });
+
+/**
+ * The claims root field in one read: the node `$id` names (merged ids resolve to the node they were
+ * merged into; null when none answers to it), its property claims and functional relations (as
+ * CLAIMS_ABOUT reads them), and every article they cite, without its text.
+ */
+export const CLAIMS_OF = (() => {
+  const current = currentNode(param('id'), node('direct'), node('merged'));
+  return statement`
+// CLAIMS_OF
+${current.clauses}
+WITH ${current.node} AS n, direct IS NULL AS redirected
+CALL (n) {
+  OPTIONAL MATCH (c:Claim)-[:ABOUT]->(n)
+  RETURN collect(c {.*}) AS claims
+}
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]->() WHERE type(r) IN $functional AND r.retractedAt IS NULL
+  RETURN collect(${relationMap(r)}) AS relations
+}
+CALL (claims, relations) {
+  UNWIND reduce(ids = [c IN claims | c.article], x IN relations | ids + coalesce(x.sourceArticles, [x.article])) AS id
+  WITH DISTINCT id
+  MATCH (a:Article {id: id})
+  RETURN collect(${nodeMap(node('a'))}) AS articles
+}
+RETURN ${wholeNode(n, holds(variable('redirected')), param('id'))} AS node, claims, relations, articles
+`;
+})();
 
 /** Property claims and functional relations (one value expected) of many nodes. */
 export const CLAIMS_ABOUT = statement`

@@ -16,6 +16,7 @@ import {
   corpusTimeline,
   EVENTS,
   CLAIMS_ABOUT,
+  CLAIMS_OF,
   COUNT_BY_LABEL,
   COUNT_BY_TYPE,
   HEALTH,
@@ -418,21 +419,26 @@ export class GraphRepository {
     return row?.found ? row.entries : null;
   }
 
-  /** Articles (all, or citing node `id`), filtered; one page, newest first. */
+  /** Articles (all, or citing node `id`), filtered; one page, newest first; null when no node has `id`. */
   async articles(
     id: string | null,
     filter: { outlet: string | null; language: string | null; window: Window },
     offset: number,
     first: number,
-  ): Promise<Page<ArticlePassagesRecord>> {
-    const [row] = await this.runner.read<{ total: number; items: ArticlePassagesRecord[] }>(ARTICLES, {
-      id,
-      outlet: filter.outlet,
-      language: filter.language,
-      window: filter.window,
-      offset,
-      first,
-    });
+  ): Promise<Page<ArticlePassagesRecord> | null> {
+    const [row] = await this.runner.read<{ known: boolean; total: number; items: ArticlePassagesRecord[] }>(
+      ARTICLES,
+      {
+        id,
+        outlet: filter.outlet,
+        language: filter.language,
+        window: filter.window,
+        offset,
+        first,
+      },
+    );
+    // Null: no node (nor a merged one) has the id.
+    if (row && !row.known) return null;
     return { total: row?.total ?? 0, offset, items: row?.items ?? [] };
   }
 
@@ -482,6 +488,22 @@ export class GraphRepository {
       { ids, functional: FUNCTIONAL_RELATIONS },
     );
     return new Map(rows.map((r) => [r.id, { claims: r.claims, relations: r.relations }]));
+  }
+
+  /** A node's claims and functional relations with the articles they cite, or a null node when no node has this id. */
+  async claimsOf(id: string): Promise<{
+    node: EntityRecord | null;
+    claims: ClaimRecord[];
+    relations: RelationRecord[];
+    articles: EntityRecord[];
+  }> {
+    const [row] = await this.runner.read<{
+      node: EntityRecord | null;
+      claims: ClaimRecord[];
+      relations: RelationRecord[];
+      articles: EntityRecord[];
+    }>(CLAIMS_OF, { id, functional: FUNCTIONAL_RELATIONS });
+    return row ?? { node: null, claims: [], relations: [], articles: [] };
   }
 
   async relationById(from: string, id: string): Promise<RelationRecord | null> {

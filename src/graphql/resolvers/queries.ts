@@ -340,10 +340,10 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
 
   articles: async (_, args, ctx) => {
     const a = parseArgs(ArticlesArgs, args);
-    const node = a.mentioning ? await requireNode(ctx, a.mentioning) : null;
     const f = a.filter ?? {};
+    // One read: the statement resolves the id (merged ids included) and says when nothing has it.
     const page = await ctx.repo.articles(
-      node?.id ?? null,
+      a.mentioning ?? null,
       {
         outlet: f.outlet ? foldName(f.outlet) : null,
         language: f.language ?? null,
@@ -352,6 +352,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       offsetAfter(a.after),
       a.first ?? 20,
     );
+    if (!page) throw notFound(`No node with id "${a.mentioning}"`);
     return connection(page, (item, cursor) => ({ cursor, node: item }));
   },
 
@@ -388,8 +389,16 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
 
   claims: async (_, args, ctx) => {
     const a = parseArgs(z.object({ about: NodeId, onlyConflicts: z.boolean().nullish() }), args);
-    const subject = await requireNode(ctx, a.about);
-    const found = await ctx.loaders.claims.load(subject.id);
+    // One read: the node (merged ids resolved), its claims, and the articles they cite.
+    const found = await ctx.repo.claimsOf(a.about);
+    const subject = checked(found.node, a.about);
+    ctx.loaders.node.prime(a.about, subject);
+    const cited = new Map(found.articles.map((x) => [x.id, x]));
+    for (const id of [
+      ...found.claims.map((c) => c.article),
+      ...found.relations.flatMap((r) => [r.article, ...(r.sourceArticles ?? [])]),
+    ])
+      ctx.loaders.cited.prime(id, cited.get(id) ?? null);
     const groups = groupClaims(subject, found.claims, found.relations);
     return a.onlyConflicts ? groups.filter((g) => g.conflict) : groups;
   },
