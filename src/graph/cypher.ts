@@ -516,6 +516,33 @@ RETURN total, [r IN rels[$offset..$offset + $first] | ${relationMap(r, null, und
   });
 
 /**
+ * Binds `claims`, the property claims about node `at`, and `relations`, its functional relations
+ * (one value expected) that no editor retracted.
+ */
+function claimsAt(at: Cypher.Node): Cypher.Clause[] {
+  const [c, x] = [new Cypher.Node(), new Cypher.Relationship()];
+  return [
+    new Cypher.Call(
+      new Cypher.OptionalMatch(
+        new Cypher.Pattern(c, { labels: ['Claim'] }).related({ type: 'ABOUT', direction: 'right' }).to(at),
+      ).return([Cypher.collect(new Cypher.MapProjection(c, '*')), variable('claims')]),
+      [at],
+    ),
+    new Cypher.Call(
+      new Cypher.OptionalMatch(new Cypher.Pattern(at).related(x, { direction: 'right' }).to())
+        .where(
+          Cypher.and(
+            Cypher.in(Cypher.type(x), param('functional')),
+            Cypher.isNull(x.property('retractedAt')),
+          ),
+        )
+        .return([Cypher.collect(relationMap(x)), variable('relations')]),
+      [at],
+    ),
+  ];
+}
+
+/**
  * The claims root field in one read: the node `$id` names (merged ids resolve to the node they were
  * merged into; null when none answers to it), its property claims and functional relations (as
  * CLAIMS_ABOUT reads them), and every article they cite, without its text.
@@ -526,14 +553,7 @@ export const CLAIMS_OF = (() => {
 // CLAIMS_OF
 ${current.clauses}
 WITH ${current.node} AS n, direct IS NULL AS redirected
-CALL (n) {
-  OPTIONAL MATCH (c:Claim)-[:ABOUT]->(n)
-  RETURN collect(c {.*}) AS claims
-}
-CALL (n) {
-  OPTIONAL MATCH (n)-[r]->() WHERE type(r) IN $functional AND r.retractedAt IS NULL
-  RETURN collect(${relationMap(r)}) AS relations
-}
+${claimsAt(n)}
 CALL (claims, relations) {
   UNWIND reduce(ids = [c IN claims | c.article], x IN relations | ids + coalesce(x.sourceArticles, [x.article])) AS id
   WITH DISTINCT id
@@ -549,13 +569,6 @@ export const CLAIMS_ABOUT = statement`
 // CLAIMS_ABOUT
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-CALL (n) {
-  OPTIONAL MATCH (c:Claim)-[:ABOUT]->(n)
-  RETURN collect(c {.*}) AS claims
-}
-CALL (n) {
-  OPTIONAL MATCH (n)-[r]->() WHERE type(r) IN $functional AND r.retractedAt IS NULL
-  RETURN collect(${relationMap(r)}) AS relations
-}
+${claimsAt(n)}
 RETURN id, claims, relations
 `;
