@@ -167,6 +167,14 @@ const pageShape = (r: PageRead): PageShape => ({
   endProps: r.endProps,
 });
 
+/** What CLAIMS_OF returns: the node (null when no node has the id), its claims, functional relations and cited articles. */
+interface ClaimsOfRow {
+  node: EntityRecord | null;
+  claims: ClaimRecord[];
+  relations: RelationRecord[];
+  articles: EntityRecord[];
+}
+
 /** Relation types that connect actors; article relations (model.ts) only count when asked for. */
 export const ACTOR_RELATIONS = RELATION_TYPES.filter((t) => !ARTICLE_RELATIONS.includes(t));
 export const FUNCTIONAL_RELATIONS = RELATION_TYPES.filter(
@@ -491,18 +499,8 @@ export class GraphRepository {
   }
 
   /** A node's claims and functional relations with the articles they cite, or a null node when no node has this id. */
-  async claimsOf(id: string): Promise<{
-    node: EntityRecord | null;
-    claims: ClaimRecord[];
-    relations: RelationRecord[];
-    articles: EntityRecord[];
-  }> {
-    const [row] = await this.runner.read<{
-      node: EntityRecord | null;
-      claims: ClaimRecord[];
-      relations: RelationRecord[];
-      articles: EntityRecord[];
-    }>(CLAIMS_OF, { id, functional: FUNCTIONAL_RELATIONS });
+  async claimsOf(id: string): Promise<ClaimsOfRow> {
+    const [row] = await this.runner.read<ClaimsOfRow>(CLAIMS_OF, { id, functional: FUNCTIONAL_RELATIONS });
     return row ?? { node: null, claims: [], relations: [], articles: [] };
   }
 
