@@ -1,10 +1,11 @@
 /**
- * What may be cached beyond the schema's hints (schema/cache.graphql, applied by Apollo's
- * cache-control plugin, which writes the `Cache-Control` header). Some answers depend on who asks or
- * change the graph, whatever fields they read: those are `no-store`.
+ * The `Cache-Control` header: the policy the schema's hints give the operation's fields
+ * (schema/cache.graphql, read from the operation: ./cache-hints.ts), restricted further here. Some
+ * answers depend on who asks or change the graph, whatever fields they read: those are `no-store`.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Kind, visit, type ArgumentNode, type DocumentNode, type ObjectFieldNode } from 'graphql';
+import { cacheHintOf } from './cache-hints.js';
 
 /** Arguments (or input fields) that show what only editors see: retracted relations. */
 const EDITOR_VISIBLE_INPUTS = new Set(['includeRetracted']);
@@ -35,17 +36,31 @@ function containsEditorInput(value: unknown): boolean {
   );
 }
 
-/** Mutations, requests with credentials and editor-visible reads: never cached (maxAge 0 → no-store). */
+/**
+ * The schema's hints for the operation; mutations, requests with credentials and editor-visible
+ * reads never cached (maxAge 0 → no-store), nor answers with errors. Replaces Apollo's cache-control
+ * plugin (disabled in ./server.ts), with the same header.
+ */
 export function cachePolicy<T extends BaseContext>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request, overallCachePolicy }) {
+        async didResolveOperation({ schema, operation, document, request, overallCachePolicy }) {
           const uncacheable =
-            operation?.operation !== 'query' ||
+            !operation ||
+            operation.operation !== 'query' ||
             Boolean(request.http?.headers.get('authorization')) ||
             asksEditorView(document, request.variables);
           if (uncacheable) overallCachePolicy.restrict({ maxAge: 0 });
+          else overallCachePolicy.restrict(cacheHintOf(schema, document, operation));
+        },
+        async willSendResponse({ response, overallCachePolicy }) {
+          const policy = overallCachePolicy.policyIfCacheable();
+          const cacheable = policy && response.body.kind === 'single' && !response.body.singleResult.errors;
+          response.http.headers.set(
+            'cache-control',
+            cacheable ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : 'no-store',
+          );
         },
       };
     },

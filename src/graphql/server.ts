@@ -1,6 +1,7 @@
 /** The one Apollo Server: the local HTTP server and the Lambda handlers are adapters over it. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -135,8 +136,11 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
       requestLogging(logger),
       authenticatedReads(config),
       trustedDocuments<GraphContext>(config.GRAPHQL_DOCUMENTS),
-      // Cache-Control from schema/cache.graphql's hints (Apollo's plugin), never for these requests.
+      // Cache-Control from schema/cache.graphql's hints, read from the operation (./cache-hints.ts),
+      // never for these requests. Apollo's own plugin, which reads them by hooking every resolved
+      // field (and so wraps every resolver), is off.
       cachePolicy<GraphContext>(),
+      ApolloServerPluginCacheControlDisabled(),
       // The IDE is served by our own adapters (bundled, works offline), not Apollo's CDN page.
       ApolloServerPluginLandingPageDisabled(),
       // Federation inline tracing only ever applies to subgraphs, which this schema is not; disabling
