@@ -80,6 +80,12 @@ const PLAN_QUESTIONS: { key: string; query: string; variables: Vars }[] = [
     variables: { id: 'event:benkirane-influencers-lunch-2015-06-13' },
   },
   {
+    key: 'node-with-claims-and-evidence',
+    query: `query($id: ID!) { event(id: $id) { name evidence { excerpt article { id title } }
+      claims { predicate values { value evidence { article { id } } } } attendees(first: 3) { totalCount } } }`,
+    variables: { id: 'event:benkirane-influencers-lunch-2015-06-13' },
+  },
+  {
     key: 'event-invitations',
     query: `query($id: ID!) { event(id: $id) { invitations(first: 10) { totalCount edges { node { id response } other { id } } } } }`,
     variables: { id: 'event:benkirane-influencers-lunch-2015-06-13' },

@@ -150,23 +150,14 @@ export const extrasName = (e: RelationExtras) =>
  */
 export function relationExtras(r: Var, extras: RelationExtras): Record<string, Expr> {
   const out: Record<string, Expr> = {};
-  if (extras.articles !== 'none') {
-    const [id, a] = [new Cypher.Variable(), new Cypher.Node()];
-    out.articles = new Cypher.Collect(
-      Cypher.utils.concat(
-        new Cypher.Unwind([
-          Cypher.plus(
-            new Cypher.List([r.property('article')]),
-            Cypher.coalesce(r.property('sourceArticles'), new Cypher.List([])),
-          ),
-          id,
-        ]),
-        new Cypher.With(id).distinct(),
-        new Cypher.Match(new Cypher.Pattern(a, { labels: ['Article'], properties: { id } })),
-        new Cypher.Return(extras.articles === 'withText' ? articleMap(a) : nodeMap(a)),
+  if (extras.articles !== 'none')
+    out.articles = articlesById(
+      Cypher.plus(
+        new Cypher.List([r.property('article')]),
+        Cypher.coalesce(r.property('sourceArticles'), new Cypher.List([])),
       ),
+      extras.articles === 'withText',
     );
-  }
   if (extras.refs.length)
     out.refs = new Cypher.List(
       extras.refs.map(({ property, props }) => {
@@ -187,6 +178,88 @@ export function relationExtras(r: Var, extras: RelationExtras): Record<string, E
     );
   return out;
 }
+
+/**
+ * The articles whose ids `ids` lists (repeats read once, ids of no article left out), as a COLLECT
+ * subquery expression: whole, or without their text.
+ */
+export function articlesById(ids: Expr, withText = false): Expr {
+  const [id, a] = [new Cypher.Variable(), new Cypher.Node()];
+  return new Cypher.Collect(
+    Cypher.utils.concat(
+      new Cypher.Unwind([ids, id]),
+      new Cypher.With(id).distinct(),
+      new Cypher.Match(new Cypher.Pattern(a, { labels: ['Article'], properties: { id } })),
+      new Cypher.Return(withText ? articleMap(a) : nodeMap(a)),
+    ),
+  );
+}
+
+/** The ids of the articles a list of relation maps cites: each one's primary source and every other. */
+export const articlesCitedBy = (relations: Expr) =>
+  raw([relations], ([r]) => `reduce(ids = [], x IN ${r} | ids + coalesce(x.sourceArticles, [x.article]))`);
+
+/**
+ * Binds `claims`, the property claims about node `at` (whole), and `relations`, its functional
+ * relations (types `functional`, one value expected) that no editor retracted, as maps.
+ */
+export function claimsAt(
+  at: Cypher.Node,
+  bind: { claims: Cypher.Variable; relations: Cypher.Variable },
+  functional: Expr,
+): Cypher.Clause[] {
+  const [c, x] = [new Cypher.Node(), new Cypher.Relationship()];
+  return [
+    new Cypher.Call(
+      new Cypher.OptionalMatch(
+        new Cypher.Pattern(c, { labels: ['Claim'] }).related({ type: 'ABOUT', direction: 'right' }).to(at),
+      ).return([Cypher.collect(new Cypher.MapProjection(c, '*')), bind.claims]),
+      [at],
+    ),
+    new Cypher.Call(
+      new Cypher.OptionalMatch(new Cypher.Pattern(at).related(x, { direction: 'right' }).to())
+        .where(Cypher.and(Cypher.in(Cypher.type(x), functional), Cypher.isNull(x.property('retractedAt'))))
+        .return([Cypher.collect(relationMap(x)), bind.relations]),
+      [at],
+    ),
+  ];
+}
+
+/** What a selection reads with a node beyond its properties and pages (Entity.claims, Evidence.article). */
+export interface NodeExtras {
+  /** Its property claims and functional relations (see claimsAt). */
+  claims: boolean;
+  /** The articles its evidence cites and, with `claims`, those its claims cite: as for relations. */
+  articles: RelationExtras['articles'];
+}
+
+export const NO_NODE_EXTRAS: NodeExtras = { claims: false, articles: 'none' };
+
+/**
+ * What `extras` reads with node `at`: `clauses` bind the claims and functional relations (when read),
+ * and `columns` name what the statement returns of them: `claims`, `relations`, `articles`.
+ */
+export function nodeExtras(at: Cypher.Node, extras: NodeExtras, functional: Expr) {
+  const [claims, relations] = [new Cypher.Variable(), new Cypher.Variable()];
+  const columns: Partial<Record<'claims' | 'relations' | 'articles', Expr>> = {};
+  if (extras.claims) Object.assign(columns, { claims, relations });
+  if (extras.articles !== 'none') {
+    const evidence = Cypher.coalesce(at.property('evidenceArticles'), new Cypher.List([]));
+    const c0 = new Cypher.Variable();
+    const cited = extras.claims
+      ? Cypher.plus(
+          Cypher.plus(evidence, new Cypher.ListComprehension(c0).in(claims).map(c0.property('article'))),
+          articlesCitedBy(relations),
+        )
+      : evidence;
+    columns.articles = articlesById(cited, extras.articles === 'withText');
+  }
+  return { clauses: extras.claims ? claimsAt(at, { claims, relations }, functional) : [], columns };
+}
+
+/** A stable name for what `extras` reads. */
+export const nodeExtrasName = (e: NodeExtras) =>
+  e.claims || e.articles !== 'none' ? `${e.claims ? 'claims' : 'no claims'}/${e.articles}` : '';
 
 /** The other end of relationship `r` seen from node `n`. */
 export const otherEnd = (r: Var, n: Var) =>

@@ -15,6 +15,7 @@ import {
   holds,
   inWindow,
   inWindowAt,
+  nodeExtras,
   nodeMap,
   articleMap,
   rankedByWeight,
@@ -516,59 +517,31 @@ RETURN total, [r IN rels[$offset..$offset + $first] | ${relationMap(r, null, und
   });
 
 /**
- * Binds `claims`, the property claims about node `at`, and `relations`, its functional relations
- * (one value expected) that no editor retracted.
- */
-function claimsAt(at: Cypher.Node): Cypher.Clause[] {
-  const [c, x] = [new Cypher.Node(), new Cypher.Relationship()];
-  return [
-    new Cypher.Call(
-      new Cypher.OptionalMatch(
-        new Cypher.Pattern(c, { labels: ['Claim'] }).related({ type: 'ABOUT', direction: 'right' }).to(at),
-      ).return([Cypher.collect(new Cypher.MapProjection(c, '*')), variable('claims')]),
-      [at],
-    ),
-    new Cypher.Call(
-      new Cypher.OptionalMatch(new Cypher.Pattern(at).related(x, { direction: 'right' }).to())
-        .where(
-          Cypher.and(
-            Cypher.in(Cypher.type(x), param('functional')),
-            Cypher.isNull(x.property('retractedAt')),
-          ),
-        )
-        .return([Cypher.collect(relationMap(x)), variable('relations')]),
-      [at],
-    ),
-  ];
-}
-
-/**
  * The claims root field in one read: the node `$id` names (merged ids resolve to the node they were
  * merged into; null when none answers to it), its property claims and functional relations (as
  * CLAIMS_ABOUT reads them), and every article they cite, without its text.
  */
 export const CLAIMS_OF = (() => {
   const current = currentNode(param('id'), node('direct'), node('merged'));
+  const read = nodeExtras(n, { claims: true, articles: 'cited' }, param('functional'));
+  const { claims, relations, articles } = read.columns;
   return statement`
 // CLAIMS_OF
 ${current.clauses}
 WITH ${current.node} AS n, direct IS NULL AS redirected
-${claimsAt(n)}
-CALL (claims, relations) {
-  UNWIND reduce(ids = [c IN claims | c.article], x IN relations | ids + coalesce(x.sourceArticles, [x.article])) AS id
-  WITH DISTINCT id
-  MATCH (a:Article {id: id})
-  RETURN collect(${nodeMap(node('a'))}) AS articles
-}
-RETURN ${wholeNode(n, holds(variable('redirected')), param('id'))} AS node, claims, relations, articles
+${read.clauses}
+RETURN ${wholeNode(n, holds(variable('redirected')), param('id'))} AS node, ${claims!} AS claims, ${relations!} AS relations, ${articles!} AS articles
 `;
 })();
 
 /** Property claims and functional relations (one value expected) of many nodes. */
-export const CLAIMS_ABOUT = statement`
+export const CLAIMS_ABOUT = (() => {
+  const read = nodeExtras(n, { claims: true, articles: 'none' }, param('functional'));
+  return statement`
 // CLAIMS_ABOUT
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-${claimsAt(n)}
-RETURN id, claims, relations
+${read.clauses}
+RETURN id, ${read.columns.claims!} AS claims, ${read.columns.relations!} AS relations
 `;
+})();

@@ -31,7 +31,10 @@ import {
   literal,
   matchByWeight,
   named,
+  nodeExtras,
+  nodeExtrasName,
   nodeMap,
+  NO_NODE_EXTRAS,
   otherEnd,
   projected,
   propertyOf,
@@ -40,6 +43,7 @@ import {
   relationMap,
   slice,
   wholeNode,
+  type NodeExtras,
   type RelationExtras,
   type RelationOrder,
 } from './cypher-fragments.js';
@@ -507,15 +511,18 @@ function pageSubqueries(at: Cypher.Node, shapes: readonly PageShape[], next: { i
 
 /**
  * NODE_TREE: the nodes `$ids` name (merged ids resolve to the node they were merged into), each
- * whole, with the pages of `shapes` read under it, nested as the shapes are: one row per id, the
- * node null when none answers to it. `$pages` holds each page's parameters, in pre-order.
+ * whole, with the pages of `shapes` read under it, nested as the shapes are, and what `extras` reads
+ * with it (its claims, the articles it cites): one row per id, the node null when none answers to
+ * it. `$pages` holds each page's parameters, in pre-order; `$functional` the functional relation
+ * types, when claims are read.
  */
-export function nodeTree(shapes: readonly PageShape[]): string {
-  const name = shapes.map(shapeName).join(' + ');
+export function nodeTree(shapes: readonly PageShape[], extras: NodeExtras = NO_NODE_EXTRAS): string {
+  const name = [shapes.map(shapeName).join(' + '), nodeExtrasName(extras)].filter(Boolean).join(' / ');
   return composedStatement(`tree ${name}`, () => {
     const [id, root, redirected] = [new Cypher.Variable(), new Cypher.Node(), new Cypher.Variable()];
     const current = currentNode(id);
     const pages = pageSubqueries(root, shapes, { i: 0 });
+    const read = nodeExtras(root, extras, new Cypher.NamedParam('functional'));
     return named(
       `NODE_TREE ${name}`,
       Cypher.utils.concat(
@@ -523,10 +530,12 @@ export function nodeTree(shapes: readonly PageShape[]): string {
         ...current.clauses,
         new Cypher.With(id, [current.node, root], [Cypher.isNull(current.direct), redirected]),
         ...pages.map((p) => p.call),
+        ...read.clauses,
         new Cypher.Return(
           [id, column('id')],
           [wholeNode(root, holds(redirected), id), column('node')],
           [new Cypher.List(pages.map((p) => p.result)), column('pages')],
+          ...Object.entries(read.columns).map(([k, e]): [Cypher.Expr, Cypher.Variable] => [e, column(k)]),
         ),
       ),
     );

@@ -51,10 +51,10 @@ import {
   type SubgraphRecord,
 } from './records.js';
 import { CypherRunner, type QueryTrace, type RunnerOptions } from './runner.js';
-import { NO_EXTRAS, type RelationExtras } from './cypher-fragments.js';
+import { NO_EXTRAS, NO_NODE_EXTRAS, type NodeExtras, type RelationExtras } from './cypher-fragments.js';
 
 /** What a statement reads with each relation beyond its properties (src/graphql/lookahead.ts says which). */
-export { NO_EXTRAS, type RelationExtras };
+export { NO_EXTRAS, NO_NODE_EXTRAS, type NodeExtras, type RelationExtras };
 import { rankPassages, type PassageClaimRecord, type PassageHitRecord } from './passage-rank.js';
 import {
   ARTICLE_TEXT_INDEX,
@@ -167,13 +167,20 @@ const pageShape = (r: PageRead): PageShape => ({
   endProps: r.endProps,
 });
 
-/** What CLAIMS_OF returns: the node (null when no node has the id), its claims, functional relations and cited articles. */
-interface ClaimsOfRow {
+/**
+ * A node as NODE_TREE reads it (null when no node has the id): the pages under it and, when asked
+ * (NodeExtras), its claims and functional relations and the articles it and they cite.
+ */
+export interface NodeTree {
   node: EntityRecord | null;
-  claims: ClaimRecord[];
-  relations: RelationRecord[];
-  articles: EntityRecord[];
+  pages: TreePage[];
+  claims?: ClaimRecord[];
+  relations?: RelationRecord[];
+  articles?: EntityRecord[];
 }
+
+/** What CLAIMS_OF returns: a node tree without pages, with all of its extras. */
+type ClaimsOfRow = Required<Omit<NodeTree, 'pages'>>;
 
 /** Relation types that connect actors; article relations (model.ts) only count when asked for. */
 export const ACTOR_RELATIONS = RELATION_TYPES.filter((t) => !ARTICLE_RELATIONS.includes(t));
@@ -283,15 +290,20 @@ export class GraphRepository {
   async nodeTrees(
     ids: readonly string[],
     reads: readonly PageRead[],
-  ): Promise<Map<string, { node: EntityRecord | null; pages: TreePage[] }>> {
+    extras: NodeExtras = NO_NODE_EXTRAS,
+  ): Promise<Map<string, NodeTree>> {
     const pages = preorder(reads).map((r) => ({
       kinds: r.kinds,
       ...pageParams(r.key),
       need: r.key.offset + r.key.first,
     }));
-    const rows = await this.runner.read<{ id: string; node: EntityRecord | null; pages: TreePageRow[] }>(
-      nodeTree(reads.map(pageShape)),
-      { ids, pages },
+    const rows = await this.runner.read<Omit<NodeTree, 'pages'> & { id: string; pages: TreePageRow[] }>(
+      nodeTree(reads.map(pageShape), extras),
+      {
+        ids,
+        pages,
+        ...(extras.claims ? { functional: FUNCTIONAL_RELATIONS } : {}),
+      },
     );
     // `at`: the node the page was read at (the root, or the other end of the relation it hangs from).
     const toPage = (row: TreePageRow, read: PageRead, at: EntityRecord): TreePage => {
@@ -310,9 +322,9 @@ export class GraphRepository {
       };
     };
     return new Map(
-      rows.map((r) => [
-        r.id,
-        { node: r.node, pages: r.node ? r.pages.map((p, i) => toPage(p, reads[i]!, r.node!)) : [] },
+      rows.map(({ id, pages: read, ...tree }) => [
+        id,
+        { ...tree, pages: tree.node ? read.map((p, i) => toPage(p, reads[i]!, tree.node!)) : [] },
       ]),
     );
   }

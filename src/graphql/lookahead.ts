@@ -5,7 +5,8 @@
  * It follows fragments by type condition and honours @skip/@include; each relation field becomes
  * the same page key its resolver will ask the loader for (RELATION_FIELDS and pageKey are shared),
  * so the lookahead can read too much but never answer differently. What it does not compile (the
- * ends of `Relation.source`/`target`, claims, levels past its budget) the DataLoader still serves.
+ * ends of `Relation.source`/`target`, claims below the root's nodes, levels past its budget) the
+ * DataLoader still serves.
  */
 import {
   GraphQLIncludeDirective,
@@ -27,7 +28,7 @@ import {
   type NodeKind,
   type RelationProperty,
 } from '../data/model.js';
-import type { PageRead, RelationExtras, RelationPageKey } from '../graph/repository.js';
+import type { NodeExtras, PageRead, RelationExtras, RelationPageKey } from '../graph/repository.js';
 import { ENTITY_FIELD_READS } from './resolvers/entities.js';
 import { RELATION_FIELDS, RELATION_FIELD_READS, pageKey, type FieldRequest } from './resolvers/relations.js';
 
@@ -145,6 +146,14 @@ const entityKindsOf = (info: GraphQLResolveInfo): string[] => {
   return entity && isAbstractType(entity) ? info.schema.getPossibleTypes(entity).map((t) => t.name) : [];
 };
 
+/** How the articles cited where `cited` (Evidence, RelationSource fields) is selected are read: not, without their text, or whole. */
+const articlesRead = (info: GraphQLResolveInfo, cited: readonly Selected[]): RelationExtras['articles'] =>
+  !cited.some((f) => f.name === 'article')
+    ? 'none'
+    : fieldsOf(info, subSelections(cited, 'article'), ['Article']).some((f) => f.name === 'text')
+      ? 'withText'
+      : 'cited';
+
 /**
  * What the fields selected on Relation read with each relation beyond its properties: the articles
  * its evidence and sources cite (with their text only when selected), and the nodes its reference
@@ -155,11 +164,7 @@ function extrasOf(info: GraphQLResolveInfo, relation: readonly Selected[]): Rela
     ...fieldsOf(info, subSelections(relation, 'evidence'), ['Evidence']),
     ...fieldsOf(info, subSelections(relation, 'sources'), ['RelationSource']),
   ];
-  const articles = !cited.some((f) => f.name === 'article')
-    ? 'none'
-    : fieldsOf(info, subSelections(cited, 'article'), ['Article']).some((f) => f.name === 'text')
-      ? 'withText'
-      : 'cited';
+  const articles = articlesRead(info, cited);
   const entityKinds = entityKindsOf(info);
   const refs = (REFERENCE_PROPERTIES as readonly RelationProperty[])
     .filter((p) => relation.some((f) => f.name === p))
@@ -241,6 +246,24 @@ function returnKinds(info: GraphQLResolveInfo): string[] {
 
 const rootSets = (info: GraphQLResolveInfo) =>
   info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+
+/**
+ * What a root field returning nodes reads with each beyond its pages: its claims (`claims`), and the
+ * articles cited by its evidence and its claims' (`evidence { article }`, `claims { values { evidence
+ * { article } } }`).
+ */
+export function nodeExtrasOf(info: GraphQLResolveInfo): NodeExtras {
+  const fields = fieldsOf(info, rootSets(info), returnKinds(info));
+  const claims = fields.some((f) => f.name === 'claims');
+  const groups = fieldsOf(info, subSelections(fields, 'claims'), ['ClaimGroup']);
+  const values = fieldsOf(info, subSelections(groups, 'values'), ['ClaimValue']);
+  const evidence = fieldsOf(
+    info,
+    [...subSelections(fields, 'evidence'), ...subSelections(values, 'evidence')],
+    ['Evidence'],
+  );
+  return { claims, articles: articlesRead(info, evidence) };
+}
 
 /** The pages a root field returning nodes (`person`, `node`, `nodes`…) selects under them. */
 export function pagesUnderNodes(info: GraphQLResolveInfo): PageRead[] {

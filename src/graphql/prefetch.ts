@@ -3,18 +3,26 @@
  * says which pages of relations, cited articles and referenced nodes the selection will ask for, and
  * which properties of each record; the repository reads them all at once (NODE_TREE). The pages are
  * handed to the records they hang from (./prefetched.ts), and so are the referenced nodes, read with
- * only what the selection reads of them; cited articles, read whole, prime the loaders. Root fields
+ * only what the selection reads of them; cited articles, read whole, prime the loaders, and so do
+ * the root's nodes' own claims and cited articles (NodeExtras: whole records too). Root fields
  * returning relations inside other objects (timelines, paths, passages, the amplification ranking)
  * read the same extras with each relation in their own statement and hand them on the same way
  * (carryReadWith). The response is then one round trip and one consistent read: a node that vanished
  * mid-request cannot half-appear in it.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { otherEndOf, type EntityRecord, type RelationRecord } from '../graph/records.js';
-import type { PageRead, RelationExtras, RelationPageKey, TreePage } from '../graph/repository.js';
+import { otherEndOf, type ClaimRecord, type EntityRecord, type RelationRecord } from '../graph/records.js';
+import {
+  NO_NODE_EXTRAS,
+  type NodeTree,
+  type PageRead,
+  type RelationExtras,
+  type RelationPageKey,
+  type TreePage,
+} from '../graph/repository.js';
 import type { GraphContext } from './context.js';
 import type { Loaders } from './loaders.js';
-import { pageOfConnection, pagesUnderNodes } from './lookahead.js';
+import { nodeExtrasOf, pageOfConnection, pagesUnderNodes } from './lookahead.js';
 import { pageSignature, setOtherEndPages, setReferencedNodes, withPages, type Pages } from './prefetched.js';
 
 /** The pages `reads` read at `node`, by signature; those below them go to their relations. */
@@ -78,10 +86,38 @@ export function carryReadWith<T extends RelationRecord>(
   return relations;
 }
 
+/** The ids of the articles claims and functional relations cite (see CLAIMS_OF). */
+export const citedByClaims = (claims: readonly ClaimRecord[], relations: readonly RelationRecord[]) => [
+  ...claims.map((c) => c.article),
+  ...relations.flatMap((r) => [r.article, ...(r.sourceArticles ?? [])]),
+];
+
+/** Primes the cited-article loader with `articles` for `ids` (an id none of them has: the article no longer exists). */
+export function primeCited(
+  loaders: Loaders,
+  ids: readonly string[],
+  articles: readonly EntityRecord[],
+): void {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const id of ids) loaders.cited.prime(id, byId.get(id) ?? null);
+}
+
+/** Hands a node's claims and cited articles, read with it (NodeExtras), to the loaders that serve them. */
+function carryNodeExtras(loaders: Loaders, node: EntityRecord, tree: NodeTree): void {
+  const { claims, relations, articles } = tree;
+  if (claims && relations) loaders.claims.prime(node.id, { claims, relations });
+  if (articles)
+    primeCited(
+      loaders,
+      [...(node.evidenceArticles ?? []), ...citedByClaims(claims ?? [], relations ?? [])],
+      articles,
+    );
+}
+
 /**
  * The nodes `ids` name (null for none), read with everything the field's selection asks of them in
- * one statement when it asks for relations; otherwise through the node loader (batched with the
- * request's other lookups).
+ * one statement when it asks for relations, claims or cited articles; otherwise through the node
+ * loader (batched with the request's other lookups).
  */
 export async function nodesWithSelection(
   ctx: GraphContext,
@@ -89,12 +125,15 @@ export async function nodesWithSelection(
   ids: readonly string[],
 ): Promise<(EntityRecord | null)[]> {
   const reads = ctx.lookahead ? pagesUnderNodes(info) : [];
-  if (!reads.length) return Promise.all(ids.map((id) => ctx.loaders.node.load(id)));
-  const trees = await ctx.repo.nodeTrees([...new Set(ids)], reads);
+  const extras = ctx.lookahead ? nodeExtrasOf(info) : NO_NODE_EXTRAS;
+  if (!reads.length && !extras.claims && extras.articles === 'none')
+    return Promise.all(ids.map((id) => ctx.loaders.node.load(id)));
+  const trees = await ctx.repo.nodeTrees([...new Set(ids)], reads, extras);
   return ids.map((id) => {
     const tree = trees.get(id);
     if (!tree?.node) return null;
     ctx.loaders.node.prime(id, tree.node);
+    carryNodeExtras(ctx.loaders, tree.node, tree);
     return withPages(tree.node, pagesAt(ctx.loaders, tree.node, reads, tree.pages));
   });
 }

@@ -35,7 +35,13 @@ import {
 } from '../../graph/limits.js';
 import type { GraphContext } from '../context.js';
 import { relationExtrasAt, searchHitProps, subgraphProps } from '../lookahead.js';
-import { carryReadWith, nodesWithSelection, pageWithSelection } from '../prefetch.js';
+import {
+  carryReadWith,
+  citedByClaims,
+  nodesWithSelection,
+  pageWithSelection,
+  primeCited,
+} from '../prefetch.js';
 import { badUserInput, notFound } from '../errors.js';
 import { connection, offsetAfter } from '../pagination.js';
 import { pageKey, relationConnection } from './relations.js';
@@ -393,12 +399,11 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const found = await ctx.repo.claimsOf(a.about);
     const subject = checked(found.node, a.about);
     ctx.loaders.node.prime(a.about, subject);
-    const cited = new Map(found.articles.map((x) => [x.id, x]));
-    for (const id of [
-      ...found.claims.map((c) => c.article),
-      ...found.relations.flatMap((r) => [r.article, ...(r.sourceArticles ?? [])]),
-    ])
-      ctx.loaders.cited.prime(id, cited.get(id) ?? null);
+    primeCited(
+      ctx.loaders,
+      [...(subject.evidenceArticles ?? []), ...citedByClaims(found.claims, found.relations)],
+      found.articles,
+    );
     const groups = groupClaims(subject, found.claims, found.relations);
     return a.onlyConflicts ? groups.filter((g) => g.conflict) : groups;
   },

@@ -6,20 +6,19 @@ OPTIONAL MATCH (:Redirect { id: $id })-[:MERGED_INTO]->(merged:Entity)
 WITH coalesce(direct, merged) AS n, direct IS NULL AS redirected
 CALL (n) {
   OPTIONAL MATCH (this0:Claim)-[:ABOUT]->(n)
-  RETURN collect(this0 { .* }) AS claims
+  RETURN collect(this0 { .* }) AS var1
 }
 CALL (n) {
-  OPTIONAL MATCH (n)-[this1]->()
-  WHERE (type(this1) IN $functional AND this1.retractedAt IS NULL)
-  RETURN collect(this1 { .*, type: type(this1), sourceId: startNode(this1).id, targetId: endNode(this1).id, source: [var2 IN [startNode(this1)] | var2 { .*, text: NULL, nodeKind: [var3 IN labels(var2) WHERE var3 <> 'Entity'][0] }][0], target: [var4 IN [endNode(this1)] | var4 { .*, text: NULL, nodeKind: [var5 IN labels(var4) WHERE var5 <> 'Entity'][0] }][0] }) AS relations
+  OPTIONAL MATCH (n)-[this2]->()
+  WHERE (type(this2) IN $functional AND this2.retractedAt IS NULL)
+  RETURN collect(this2 { .*, type: type(this2), sourceId: startNode(this2).id, targetId: endNode(this2).id, source: [var3 IN [startNode(this2)] | var3 { .*, text: NULL, nodeKind: [var4 IN labels(var3) WHERE var4 <> 'Entity'][0] }][0], target: [var5 IN [endNode(this2)] | var5 { .*, text: NULL, nodeKind: [var6 IN labels(var5) WHERE var6 <> 'Entity'][0] }][0] }) AS var7
 }
-CALL (claims, relations) {
-  UNWIND reduce(ids = [c IN claims | c.article], x IN relations | ids + coalesce(x.sourceArticles, [x.article])) AS id
-  WITH DISTINCT id
-  MATCH (a:Article {id: id})
-  RETURN collect(a { .*, text: NULL, nodeKind: [var6 IN labels(a) WHERE var6 <> 'Entity'][0] }) AS articles
-}
-RETURN n { .*, nodeKind: [var7 IN labels(n) WHERE var7 <> 'Entity'][0], redirectedFrom: CASE
+RETURN n { .*, nodeKind: [var8 IN labels(n) WHERE var8 <> 'Entity'][0], redirectedFrom: CASE
   WHEN redirected THEN $id
-END } AS node, claims, relations, articles
+END } AS node, var1 AS claims, var7 AS relations, COLLECT {
+  UNWIND ((coalesce(n.evidenceArticles, []) + [var9 IN var1 | var9.article]) + reduce(ids = [], x IN var7 | ids + coalesce(x.sourceArticles, [x.article]))) AS var10
+  WITH DISTINCT var10
+  MATCH (this11:Article { id: var10 })
+  RETURN this11 { .*, text: NULL, nodeKind: [var12 IN labels(this11) WHERE var12 <> 'Entity'][0] }
+} AS articles
 // params {"functional":["HELD_AT","ON_PLATFORM"],"id":"event:benkirane-influencers-lunch-2015-06-13"}
