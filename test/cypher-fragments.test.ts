@@ -6,7 +6,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import { describe, expect, it } from 'vitest';
-import { inWindow, nodeMap, relationMap } from '../src/graph/cypher-fragments.js';
+import { NO_NODE_EXTRAS, inWindow, nodeMap, relationMap } from '../src/graph/cypher-fragments.js';
 import { node, param, relationship, statement } from '../src/graph/cypher-text.js';
 import { nodeTree, relationPages, type PageShape } from '../src/graph/relation-pages-cypher.js';
 import type { RelationType } from '../src/data/model.js';
@@ -49,6 +49,7 @@ describe('names written into statements are checked', () => {
     other: [],
     relationProps: ['id'],
     endProps: ['id'],
+    otherExtras: NO_NODE_EXTRAS,
   });
 
   it('refuses a relation type the model does not declare, in both forms of a page', () => {
@@ -90,5 +91,6 @@ function shape2(type: RelationType, other: PageShape[]): PageShape {
     other,
     relationProps: ['id'],
     endProps: ['id', 'name'],
+    otherExtras: NO_NODE_EXTRAS,
   };
 }

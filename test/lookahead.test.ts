@@ -150,8 +150,6 @@ const CASES: Case[] = [
       relations(first: 50, filter: { includeRetracted: true }) { totalCount edges { ${EVERY_FIELD} } }
       mentionedIn(first: 5) { edges { ${EVERY_FIELD} } } } }`,
     variables: { id: BENKIRANE },
-    // Claims and a node's own evidence articles are read by the loaders (one more level).
-    trips: 2,
   },
   {
     name: 'a neighbourhood carrying only what its nodes and edges (and their ends) select',
@@ -244,6 +242,21 @@ const CASES: Case[] = [
       ... on Person { evidence { article { id } } } } }`,
     variables: { ids: [LUNCH, 'event:no-such-event', BENKIRANE, LUNCH] },
     holds: /"predicate":"[^"]+".*"article":\{"id":"article:/,
+  },
+  {
+    name: "each attendee's own evidence articles with their text, and claims with their subject",
+    query: `query($id: ID!) { event(id: $id) { attendees(first: 4) { edges { node { id } other { id
+      evidence { excerpt article { id title text } }
+      claims { predicate conflict subject { id name aliases } } } } } } }`,
+    variables: { id: LUNCH },
+    holds: /"article":\{"id":"article:.*"predicate":"[^"]+"/,
+  },
+  {
+    name: 'claims and evidence articles two levels down, under a type condition',
+    query: `query($id: ID!) { person(id: $id) { invited(first: 10) { edges { node { id } other { id
+      ... on Person { claims { predicate conflict } attended(first: 3) { edges { node { id } other { id
+        evidence { article { id title } } claims { predicate } } } } } } } } } }`,
+    variables: { id: BENKIRANE },
   },
   {
     name: 'an invalid nested argument fails that field only, with its code',

@@ -407,6 +407,8 @@ export interface PageShape extends RelationExtras {
   relationProps: readonly string[] | null;
   /** The properties read of both its ends; null: all of them (an article's text aside). */
   endProps: readonly string[] | null;
+  /** What is read with each relation's other end beyond its properties and pages: its claims, the articles it cites. */
+  otherExtras: NodeExtras;
 }
 
 /**
@@ -417,9 +419,13 @@ export function preorder<T extends { other: readonly T[] }>(pages: readonly T[])
   return pages.flatMap((p) => [p, ...preorder(p.other)]);
 }
 
-const shapeName = (s: PageShape): string =>
-  `${planName(s.plan)}/${extrasName(s)}/${s.relationProps?.join(',') ?? '*'}/` +
-  `${s.endProps?.join(',') ?? '*'}(${s.other.map(shapeName).join(' ')})`;
+const shapeName = (s: PageShape): string => {
+  const otherExtras = nodeExtrasName(s.otherExtras);
+  return (
+    `${planName(s.plan)}/${extrasName(s)}/${s.relationProps?.join(',') ?? '*'}/` +
+    `${s.endProps?.join(',') ?? '*'}${otherExtras ? `/${otherExtras}` : ''}(${s.other.map(shapeName).join(' ')})`
+  );
+};
 
 /**
  * The item fields for relation `r` read at node `n`, with only `shape`'s properties of it and of its
@@ -473,14 +479,21 @@ function pageSubqueries(at: Cypher.Node, shapes: readonly PageShape[], next: { i
     const r = new Cypher.Relationship();
     const o = new Cypher.Node();
     const children = pageSubqueries(o, shape.other, next);
+    const atOther = nodeExtras(o, shape.otherExtras, new Cypher.NamedParam('functional'));
+    const readsOther = Object.keys(atOther.columns).length > 0;
     const perRelation: Cypher.Clause[] = [];
-    if (children.length)
-      perRelation.push(new Cypher.With(n, pos, r, [otherEnd(r, n), o]), ...children.map((c) => c.call));
+    if (children.length || readsOther)
+      perRelation.push(
+        new Cypher.With(n, pos, r, [otherEnd(r, n), o]),
+        ...children.map((c) => c.call),
+        ...atOther.clauses,
+      );
     // Only what the shape reads (an absent list is an empty one).
     const fields: Record<string, Expr> = {
-      ...relationAs(r, n, shape, children.length ? o : otherEnd(r, n)),
+      ...relationAs(r, n, shape, children.length || readsOther ? o : otherEnd(r, n)),
       ...(children.length ? { pages: new Cypher.List(children.map((c) => c.result)) } : {}),
       ...relationExtras(r, shape),
+      ...(readsOther ? { otherExtras: new Cypher.Map(atOther.columns as Record<string, Expr>) } : {}),
     };
     const perItem = Cypher.utils.concat(
       new Cypher.Unwind([Cypher.range(literal(0), Cypher.minus(Cypher.size(shownRels), literal(1))), pos]),

@@ -105,10 +105,21 @@ export interface PageRead extends Omit<PageShape, 'plan' | 'other'> {
   other: readonly PageRead[];
 }
 
-/** A page NODE_TREE read, and what it read of each relation on it, in the page's order. */
+/** What NODE_TREE read with a node beyond its properties and pages, when asked (NodeExtras). */
+export type NodeExtrasRead = Pick<NodeTree, 'claims' | 'relations' | 'articles'>;
+
+/**
+ * A page NODE_TREE read, and what it read of each relation on it, in the page's order: the pages
+ * at its other end, the articles it cites, the nodes it names, and what was read with its other end.
+ */
 export interface TreePage {
   page: Page<RelationRecord>;
-  items: { pages: TreePage[]; articles: EntityRecord[]; refs: (EntityRecord | null)[] }[];
+  items: {
+    pages: TreePage[];
+    articles: EntityRecord[];
+    refs: (EntityRecord | null)[];
+    otherExtras: NodeExtrasRead;
+  }[];
 }
 
 interface TreePageRow {
@@ -127,6 +138,7 @@ type TreeItemRow = {
   pages?: TreePageRow[];
   articles?: EntityRecord[];
   refs?: (EntityRecord | null)[];
+  otherExtras?: NodeExtrasRead;
 } & (
   | { relation: RelationRecord; other?: undefined }
   | {
@@ -165,6 +177,7 @@ const pageShape = (r: PageRead): PageShape => ({
   other: r.other.map(pageShape),
   relationProps: r.relationProps,
   endProps: r.endProps,
+  otherExtras: r.otherExtras,
 });
 
 /**
@@ -302,7 +315,9 @@ export class GraphRepository {
       {
         ids,
         pages,
-        ...(extras.claims ? { functional: FUNCTIONAL_RELATIONS } : {}),
+        ...(extras.claims || preorder(reads).some((r) => r.otherExtras.claims)
+          ? { functional: FUNCTIONAL_RELATIONS }
+          : {}),
       },
     );
     // `at`: the node the page was read at (the root, or the other end of the relation it hangs from).
@@ -317,6 +332,7 @@ export class GraphRepository {
             pages: (i.pages ?? []).map((p, c) => toPage(p, read.other[c]!, other)),
             articles: i.articles ?? [],
             refs: i.refs ?? [],
+            otherExtras: i.otherExtras ?? {},
           };
         }),
       };

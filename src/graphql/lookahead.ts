@@ -5,8 +5,7 @@
  * It follows fragments by type condition and honours @skip/@include; each relation field becomes
  * the same page key its resolver will ask the loader for (RELATION_FIELDS and pageKey are shared),
  * so the lookahead can read too much but never answer differently. What it does not compile (the
- * ends of `Relation.source`/`target`, claims below the root's nodes, levels past its budget) the
- * DataLoader still serves.
+ * ends of `Relation.source`/`target`, levels past its budget) the DataLoader still serves.
  */
 import {
   GraphQLIncludeDirective,
@@ -217,6 +216,8 @@ class Compiler {
     const { articles, refs } = extrasOf(this.info, relation);
     const entityKinds = entityKindsOf(this.info);
     const otherSets = subSelections(edges, 'other');
+    const otherFields = fieldsOf(this.info, otherSets, entityKinds);
+    const atOther = extrasOfNodes(this.info, otherFields);
     // Relation.source/target may select anything of either end: those read whole ends.
     const wholeEnds = relation.some((f) => f.name === 'source' || f.name === 'target');
     return {
@@ -230,7 +231,8 @@ class Compiler {
         ...(articles === 'none' ? [] : ['article', 'sourceArticles']),
         ...refs.map((x) => x.property),
       ]),
-      endProps: wholeEnds ? null : entityReads(fieldsOf(this.info, otherSets, entityKinds)),
+      endProps: wholeEnds ? null : entityReads([...otherFields, ...atOther.subject]),
+      otherExtras: atOther.extras,
     };
   }
 }
@@ -253,7 +255,15 @@ const rootSets = (info: GraphQLResolveInfo) =>
  * { article } } }`).
  */
 export function nodeExtrasOf(info: GraphQLResolveInfo): NodeExtras {
-  const fields = fieldsOf(info, rootSets(info), returnKinds(info));
+  return extrasOfNodes(info, fieldsOf(info, rootSets(info), returnKinds(info))).extras;
+}
+
+/**
+ * What the fields selected on nodes (`fields`) read with each beyond its properties and pages (see
+ * nodeExtrasOf), and the fields selected on its claims' subject (the node itself, so a node read with
+ * only some properties must have those too).
+ */
+function extrasOfNodes(info: GraphQLResolveInfo, fields: readonly Selected[]) {
   const claims = fields.some((f) => f.name === 'claims');
   const groups = fieldsOf(info, subSelections(fields, 'claims'), ['ClaimGroup']);
   const values = fieldsOf(info, subSelections(groups, 'values'), ['ClaimValue']);
@@ -262,7 +272,8 @@ export function nodeExtrasOf(info: GraphQLResolveInfo): NodeExtras {
     [...subSelections(fields, 'evidence'), ...subSelections(values, 'evidence')],
     ['Evidence'],
   );
-  return { claims, articles: articlesRead(info, evidence) };
+  const extras: NodeExtras = { claims, articles: articlesRead(info, evidence) };
+  return { extras, subject: fieldsOf(info, subSelections(groups, 'subject'), entityKindsOf(info)) };
 }
 
 /** The pages a root field returning nodes (`person`, `node`, `nodes`…) selects under them. */

@@ -14,7 +14,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { otherEndOf, type ClaimRecord, type EntityRecord, type RelationRecord } from '../graph/records.js';
 import {
   NO_NODE_EXTRAS,
-  type NodeTree,
+  type NodeExtrasRead,
   type PageRead,
   type RelationExtras,
   type RelationPageKey,
@@ -41,7 +41,9 @@ function pagesAt(
       const item = tree.items[j];
       if (!item) return;
       carryExtras(loaders, relation, read, item);
-      setOtherEndPages(relation, pagesAt(loaders, otherEndOf(relation, node.id), read.other, item.pages));
+      const other = otherEndOf(relation, node.id);
+      carryNodeExtras(loaders, other, item.otherExtras);
+      setOtherEndPages(relation, pagesAt(loaders, other, read.other, item.pages));
     });
   });
   return out;
@@ -103,7 +105,7 @@ export function primeCited(
 }
 
 /** Hands a node's claims and cited articles, read with it (NodeExtras), to the loaders that serve them. */
-function carryNodeExtras(loaders: Loaders, node: EntityRecord, tree: NodeTree): void {
+function carryNodeExtras(loaders: Loaders, node: EntityRecord, tree: NodeExtrasRead): void {
   const { claims, relations, articles } = tree;
   if (claims && relations) loaders.claims.prime(node.id, { claims, relations });
   if (articles)
