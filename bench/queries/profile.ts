@@ -53,8 +53,9 @@ export class StatementRecorder {
     if (!this.active) return;
     this.counts.set(this.active, (this.counts.get(this.active) ?? 0) + 1);
     if (!this.capturing) return;
-    // Composed statements (pages of relations) name themselves in a leading comment.
-    const name = PRODUCT_NAMES.get(query) ?? /^\/\/ ([A-Z_]+)/.exec(query)?.[1] ?? 'unnamed statement';
+    // Composed statements (pages of relations, paths) name themselves in a leading comment, after
+    // the line break a template literal may start with.
+    const name = PRODUCT_NAMES.get(query) ?? /^\s*\/\/ ([A-Z_]+)/.exec(query)?.[1] ?? 'unnamed statement';
     const key = `${this.active}\u0000${name}`;
     if (!this.recorded.has(key)) this.recorded.set(key, { journalist: this.active, name, query, params });
   };

@@ -4,7 +4,8 @@
  * which properties of each record; the repository reads them all at once (NODE_TREE). The pages are
  * handed to the records they hang from (./prefetched.ts), and so are the referenced nodes, read with
  * only what the selection reads of them; cited articles, read whole, prime the loaders, and so do
- * the root's nodes' own claims and cited articles (NodeExtras: whole records too). Root fields
+ * the claims and cited articles read with the root's nodes and with each page's other ends
+ * (NodeExtras: whole records too). Root fields
  * returning relations inside other objects (timelines, paths, passages, the amplification ranking)
  * read the same extras with each relation in their own statement and hand them on the same way
  * (carryReadWith). The response is then one round trip and one consistent read: a node that vanished
