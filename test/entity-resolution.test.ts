@@ -247,6 +247,41 @@ describe('entity resolution through the API', () => {
     expect(merges.data?.merges[0]).toEqual({ undone: true, movedRelationships: 3 });
   });
 
+  it("reads a merged id's neighbourhood from the node it was merged into, in one round trip", async () => {
+    const keep = `person:hub-keep-${s}`;
+    const gone = `person:hub-gone-${s}`;
+    await create('PERSON', keep, `Hub Keep ${s}`);
+    await create('PERSON', gone, `Hub Gone ${s}`);
+    expect(
+      (await relate('ATTENDED', gone, 'event:ump-bloggers-meeting-2010-01-05', { date: '2010-01-05' }))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await mutate(
+          'mutation($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m, reason: "one") { id } }',
+          {
+            k: keep,
+            m: gone,
+          },
+        )
+      ).errors,
+    ).toBeUndefined();
+    type N = { neighbourhood: { nodes: { id: string }[]; edges: { id: string }[] } };
+    const q = 'query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id } edges { id } } }';
+    const viaMerged = await api.run<N>(q, { id: gone });
+    const viaLive = await api.run<N>(q, { id: keep });
+    expect(viaMerged.errors).toBeUndefined();
+    expect(viaMerged.data).toEqual(viaLive.data);
+    expect(viaMerged.data?.neighbourhood.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([keep, 'event:ump-bloggers-meeting-2010-01-05']),
+    );
+    expect(viaMerged.roundTrips).toBe(1);
+    const unknown = await api.run<N>(q, { id: `person:nobody-${s}` });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.roundTrips).toBe(1);
+  });
+
   it('applies a time window on every hop of a path, and undated relations only when asked', async () => {
     const a = `person:window-a-${s}`;
     const b = `person:window-b-${s}`;

@@ -274,7 +274,8 @@ RETURN a.id AS fromId, b.id AS toId, paths
  * stops at $limit distinct nodes: a hop that is cut already fills the answer, which is then
  * `truncated`, so nothing beyond the limit is ever read. The relations among the kept nodes are cut
  * at $maxRelations (by id, so the cut is stable), which bounds the answer for demand control.
- * Nodes and relations carry only the properties the request selects (`props`).
+ * Nodes and relations carry only the properties the request selects (`props`). The centre's id is
+ * resolved here (a merged id reads from the node it was merged into): no node under it, no nodes.
  */
 export interface SubgraphProps {
   /** Node properties the answer carries; null: all (an article's text aside). */
@@ -293,8 +294,10 @@ export const neighbourhood = (props: SubgraphProps): string =>
     `neighbourhood ${props.nodes?.join(',') ?? '*'}/${props.relations?.join(',') ?? '*'}/${props.dated}`,
     () => {
       const [c, x] = [node('c'), node('x')];
+      const current = currentNode(param('id'));
       return statement`// NEIGHBOURHOOD
-MATCH (c:Entity {id: $id})
+${current.clauses}
+WITH ${current.node} AS c
 CALL (c) {
   MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ${inWindowAt(r, window, c, props.dated)}
   WITH DISTINCT m LIMIT toInteger($limit)

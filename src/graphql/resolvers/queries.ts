@@ -78,9 +78,6 @@ function checked(n: EntityRecord | null, id: string, kind?: NodeKind): EntityRec
   return n;
 }
 
-const requireNode = async (ctx: GraphContext, id: string): Promise<EntityRecord> =>
-  checked(await ctx.loaders.node.load(id), id);
-
 /**
  * A node by id with everything its selection asks below it, in one read (../prefetch.ts); NOT_FOUND
  * when no node answers to the id, and `kind` also rejects an id of another kind.
@@ -293,20 +290,17 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const a = parseArgs(NeighbourhoodArgs, args);
     const types = a.relationTypes?.length ? a.relationTypes : RELATION_TYPES;
     const window = a.when ? windowOf(a.when) : toWindow(a.since, a.until, a.includeUndated);
-    const read = (id: string) =>
-      ctx.repo.neighbourhood(
-        id,
-        a.depth,
-        types,
-        window,
-        a.limit,
-        a.limit * NEIGHBOURHOOD_EDGES_PER_NODE,
-        ctx.lookahead ? subgraphProps(info) : undefined,
-      );
-    let g = await read(a.id);
-    // No centre under that id (the subgraph always holds it): unknown (NOT_FOUND) or merged (read
-    // again from the live node).
-    if (!g?.nodes.length) g = await read((await requireNode(ctx, a.id)).id);
+    // One read: a merged id reads from the node it was merged into; the subgraph always holds its
+    // centre, so no node means no node answers to the id.
+    const g = await ctx.repo.neighbourhood(
+      a.id,
+      a.depth,
+      types,
+      window,
+      a.limit,
+      a.limit * NEIGHBOURHOOD_EDGES_PER_NODE,
+      ctx.lookahead ? subgraphProps(info) : undefined,
+    );
     if (!g?.nodes.length) throw notFound(`No node with id "${a.id}"`);
     return { nodes: g.nodes, edges: g.relations, truncated: g.truncated };
   },

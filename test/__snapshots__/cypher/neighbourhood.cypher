@@ -1,7 +1,9 @@
 // 1 round trip
 // ---- statement 1
 // NEIGHBOURHOOD
-MATCH (c:Entity {id: $id})
+OPTIONAL MATCH (this0:Entity { id: $id })
+OPTIONAL MATCH (:Redirect { id: $id })-[:MERGED_INTO]->(this1:Entity)
+WITH coalesce(this0, this1) AS c
 CALL (c) {
   MATCH (c)-[r]-(m) WHERE type(r) IN $types AND ($window.includeRetracted OR c.hasRetractions IS NULL OR r.retractedAt IS NULL)
   WITH DISTINCT m LIMIT toInteger($limit)
@@ -29,7 +31,7 @@ CALL (ns) {
   WITH r ORDER BY r.id
   RETURN collect(r) AS rs
 }
-RETURN [n IN ns | n { .id, .name, nodeKind: [var0 IN labels(n) WHERE var0 <> 'Entity'][0] }] AS nodes,
+RETURN [n IN ns | n { .id, .name, nodeKind: [var2 IN labels(n) WHERE var2 <> 'Entity'][0] }] AS nodes,
        [r IN rs[..$maxRelations] | r { .id, .source, .target, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id }] AS relations,
        truncated OR size(rs) > $maxRelations AS truncated
 // params {"depth":2,"id":"org:pjd","limit":200,"maxRelations":1000,"types":["ATTENDED","INVITED","HOSTED","ORGANIZED","HELD_AT","SPOKE_AT","HOLDS_ROLE","MEMBER_OF","APPOINTED","PROPOSED","FOUNDED","LAUNCHED","COMMISSIONED","OWNS_ACCOUNT","OPERATES","ON_PLATFORM","AMPLIFIES","SUPPORTS","CRITICIZED","INSTRUCTED","COMPETES_WITH","AUTHORED","PUBLISHED","QUOTED","COMMENTED_ON","MENTIONS"],"window":{"includeRetracted":false,"includeUndated":true,"since":null,"until":null}}
