@@ -86,6 +86,12 @@ const PLAN_QUESTIONS: { key: string; query: string; variables: Vars }[] = [
     variables: { id: 'event:benkirane-influencers-lunch-2015-06-13' },
   },
   {
+    key: 'neighbourhood-with-pages',
+    query: `query($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 10) { nodes { id
+      ... on Person { attended(first: 2) { totalCount } } ... on Event { claims { predicate } } } edges { id } } }`,
+    variables: { id: 'person:abdelilah-benkirane' },
+  },
+  {
     key: 'event-invitations',
     query: `query($id: ID!) { event(id: $id) { invitations(first: 10) { totalCount edges { node { id response } other { id } } } } }`,
     variables: { id: 'event:benkirane-influencers-lunch-2015-06-13' },

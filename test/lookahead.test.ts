@@ -157,8 +157,8 @@ const CASES: Case[] = [
       nodes { ${ENTITY_KINDS.map((k) => `... on ${k} { ${everyField(schema.getType(k) as GraphQLObjectType, 1)} }`).join(' ')} }
       edges { ${relationFields} source { id name aliases } target { id kind ... on Event { date eventKind } } } } }`,
     variables: { id: 'org:pjd' },
-    // Claims, and the articles nodes and relations cite, are read by the loaders (two more levels).
-    trips: 3,
+    // The articles the relations cite are read by the loaders (one more level).
+    trips: 2,
   },
   {
     // The candidates carry only what the ranking and the selection read of them.
@@ -257,6 +257,15 @@ const CASES: Case[] = [
       ... on Person { claims { predicate conflict } attended(first: 3) { edges { node { id } other { id
         evidence { article { id title } } claims { predicate } } } } } } } } } }`,
     variables: { id: BENKIRANE },
+  },
+  {
+    name: "a neighbourhood's nodes with their own pages, claims and evidence articles, and edges' ends",
+    query: `query($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 20) { truncated
+      nodes { id ... on Person { attended(first: 2) { totalCount edges { node { id } other { id name } } } }
+        ... on Event { claims { predicate subject { name } } evidence { article { id title } } } }
+      edges { id source { id name } target { id } } } }`,
+    variables: { id: BENKIRANE },
+    holds: /"totalCount":\d+.*"predicate":"[^"]+".*"article":\{"id":"article:/,
   },
   {
     name: 'an invalid nested argument fails that field only, with its code',

@@ -195,9 +195,16 @@ export function articlesById(ids: Expr, withText = false): Expr {
   );
 }
 
-/** The ids of the articles a list of relation maps cites: each one's primary source and every other. */
+/**
+ * The ids of the articles a list of relation maps cites: each one's primary source and every other.
+ * Its own variables are the builder's, so they shadow nothing where it is written.
+ */
 export const articlesCitedBy = (relations: Expr) =>
-  raw([relations], ([r]) => `reduce(ids = [], x IN ${r} | ids + coalesce(x.sourceArticles, [x.article]))`);
+  raw(
+    [relations, new Cypher.Variable(), new Cypher.Variable()],
+    ([r, ids, x]) =>
+      `reduce(${ids} = [], ${x} IN ${r} | ${ids} + coalesce(${x}.sourceArticles, [${x}.article]))`,
+  );
 
 /**
  * Binds `claims`, the property claims about node `at` (whole), and `relations`, its functional

@@ -15,17 +15,21 @@ import {
   holds,
   inWindow,
   inWindowAt,
+  NO_NODE_EXTRAS,
   nodeExtras,
   nodeMap,
   articleMap,
+  raw,
   rankedByWeight,
   relationExtras,
   relationMap,
   relationWithEndIds,
   wholeNode,
+  type NodeExtras,
   type RelationExtras,
 } from './cypher-fragments.js';
 import { node, param, relationship, statement, variable } from './cypher-text.js';
+import { readsAt, readsName, type PageShape } from './relation-pages-cypher.js';
 import { MAX_HOPS } from './limits.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -289,12 +293,35 @@ export interface SubgraphProps {
   dated: boolean;
 }
 
-export const neighbourhood = (props: SubgraphProps): string =>
+export const neighbourhood = (
+  props: SubgraphProps,
+  shapes: readonly PageShape[] = [],
+  extras: NodeExtras = NO_NODE_EXTRAS,
+): string =>
   composedStatement(
-    `neighbourhood ${props.nodes?.join(',') ?? '*'}/${props.relations?.join(',') ?? '*'}/${props.dated}`,
+    `neighbourhood ${props.nodes?.join(',') ?? '*'}/${props.relations?.join(',') ?? '*'}/${props.dated}` +
+      `/${readsName(shapes, extras)}`,
     () => {
       const [c, x] = [node('c'), node('x')];
       const current = currentNode(param('id'));
+      const reads = readsAt(x, shapes, extras);
+      // What the selection reads at each node beyond its properties (pages, claims, cited
+      // articles), in the order of `ns`; nothing, and no subquery, when it reads none.
+      const readsMore = shapes.length > 0 || extras.claims || extras.articles !== 'none';
+      const atEachNode = readsMore
+        ? raw(
+            [...reads.clauses, new Cypher.Map(reads.fields)],
+            (compiled) => `CALL (ns) {
+  UNWIND range(0, size(ns) - 1) AS i
+  WITH i, ns[i] AS x
+  ${compiled.slice(0, -1).join('\n')}
+  WITH i, ${compiled.at(-1)} AS entry
+  ORDER BY i
+  RETURN collect(entry) AS trees
+}`,
+          )
+        : raw([], () => '');
+      const trees = raw([], () => (readsMore ? 'trees' : '[]'));
       return statement`// NEIGHBOURHOOD
 ${current.clauses}
 WITH ${current.node} AS c
@@ -325,9 +352,10 @@ CALL (ns) {
   WITH r ORDER BY r.id
   RETURN collect(r) AS rs
 }
+${atEachNode}
 RETURN [n IN ns | ${nodeMap(n, props.nodes)}] AS nodes,
        [r IN rs[..$maxRelations] | ${relationWithEndIds(r, props.relations)}] AS relations,
-       truncated OR size(rs) > $maxRelations AS truncated
+       truncated OR size(rs) > $maxRelations AS truncated, ${trees} AS trees
 `;
     },
   );

@@ -523,32 +523,47 @@ function pageSubqueries(at: Cypher.Node, shapes: readonly PageShape[], next: { i
 }
 
 /**
+ * What a selection reads at node `at` (bound by the caller) beyond its properties: the pages of
+ * `shapes` (their parameters `$pages[0…]`, in pre-order) and what `extras` reads with it (its claims,
+ * the articles it cites; `$functional` when claims are read). `clauses` bind them, `fields` name them
+ * by the keys the repository reads: `pages`, `claims`, `relations`, `articles`.
+ */
+export function readsAt(at: Cypher.Node, shapes: readonly PageShape[], extras: NodeExtras) {
+  const pages = pageSubqueries(at, shapes, { i: 0 });
+  const read = nodeExtras(at, extras, new Cypher.NamedParam('functional'));
+  return {
+    clauses: [...pages.map((p) => p.call), ...read.clauses],
+    fields: { pages: new Cypher.List(pages.map((p) => p.result)), ...read.columns } as Record<string, Expr>,
+  };
+}
+
+/** A stable name for what readsAt reads: statements with equal names share their Cypher. */
+export const readsName = (shapes: readonly PageShape[], extras: NodeExtras) =>
+  [shapes.map(shapeName).join(' + '), nodeExtrasName(extras)].filter(Boolean).join(' / ');
+
+/**
  * NODE_TREE: the nodes `$ids` name (merged ids resolve to the node they were merged into), each
  * whole, with the pages of `shapes` read under it, nested as the shapes are, and what `extras` reads
  * with it (its claims, the articles it cites): one row per id, the node null when none answers to
- * it. `$pages` holds each page's parameters, in pre-order; `$functional` the functional relation
- * types, when claims are read.
+ * it. Parameters as for readsAt.
  */
 export function nodeTree(shapes: readonly PageShape[], extras: NodeExtras = NO_NODE_EXTRAS): string {
-  const name = [shapes.map(shapeName).join(' + '), nodeExtrasName(extras)].filter(Boolean).join(' / ');
+  const name = readsName(shapes, extras);
   return composedStatement(`tree ${name}`, () => {
     const [id, root, redirected] = [new Cypher.Variable(), new Cypher.Node(), new Cypher.Variable()];
     const current = currentNode(id);
-    const pages = pageSubqueries(root, shapes, { i: 0 });
-    const read = nodeExtras(root, extras, new Cypher.NamedParam('functional'));
+    const reads = readsAt(root, shapes, extras);
     return named(
       `NODE_TREE ${name}`,
       Cypher.utils.concat(
         new Cypher.Unwind([new Cypher.NamedParam('ids'), id]),
         ...current.clauses,
         new Cypher.With(id, [current.node, root], [Cypher.isNull(current.direct), redirected]),
-        ...pages.map((p) => p.call),
-        ...read.clauses,
+        ...reads.clauses,
         new Cypher.Return(
           [id, column('id')],
           [wholeNode(root, holds(redirected), id), column('node')],
-          [new Cypher.List(pages.map((p) => p.result)), column('pages')],
-          ...Object.entries(read.columns).map(([k, e]): [Cypher.Expr, Cypher.Variable] => [e, column(k)]),
+          ...Object.entries(reads.fields).map(([k, e]): [Cypher.Expr, Cypher.Variable] => [e, column(k)]),
         ),
       ),
     );

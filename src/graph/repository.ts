@@ -192,6 +192,9 @@ export interface NodeTree {
   articles?: EntityRecord[];
 }
 
+/** What readsAt returns at a node (./relation-pages-cypher.ts): its pages as rows, and its extras. */
+type NodeTreeRow = Omit<NodeTree, 'node' | 'pages'> & { pages: TreePageRow[] };
+
 /** What CLAIMS_OF returns: a node tree without pages, with all of its extras. */
 type ClaimsOfRow = Required<Omit<NodeTree, 'pages'>>;
 
@@ -296,6 +299,39 @@ export class GraphRepository {
     });
   }
 
+  /** The parameters of what readsAt reads (./relation-pages-cypher.ts): `$pages`, and `$functional` when claims are read. */
+  private readsParams(reads: readonly PageRead[], extras: NodeExtras) {
+    const all = preorder(reads);
+    return {
+      pages: all.map((r) => ({ kinds: r.kinds, ...pageParams(r.key), need: r.key.offset + r.key.first })),
+      ...(extras.claims || all.some((r) => r.otherExtras.claims) ? { functional: FUNCTIONAL_RELATIONS } : {}),
+    };
+  }
+
+  /** A page as NODE_TREE returned it, read at node `at` (the root, or the other end of the relation it hangs from). */
+  private treePage(row: TreePageRow, read: PageRead, at: EntityRecord): TreePage {
+    this.runner.trace.plans.push(row.plan);
+    const relations = row.items.map((i) => relationOf(i, at));
+    return {
+      page: { found: row.found, total: row.total, offset: read.key.offset, items: relations },
+      items: row.items.map((i, j) => {
+        const other = otherEndOf(relations[j]!, at.id);
+        return {
+          pages: (i.pages ?? []).map((p, c) => this.treePage(p, read.other[c]!, other)),
+          articles: i.articles ?? [],
+          refs: i.refs ?? [],
+          otherExtras: i.otherExtras ?? {},
+        };
+      }),
+    };
+  }
+
+  /** What readsAt read at `node`, as a tree. */
+  private nodeTreeOf(node: EntityRecord | null, row: NodeTreeRow, reads: readonly PageRead[]): NodeTree {
+    const { pages, ...extras } = row;
+    return { ...extras, node, pages: node ? pages.map((p, i) => this.treePage(p, reads[i]!, node)) : [] };
+  }
+
   /**
    * Nodes by id (merged ids resolve), each with the pages `reads` selects under it, nested to any
    * depth: one statement, so the whole tree is one consistent read and one round trip.
@@ -305,44 +341,11 @@ export class GraphRepository {
     reads: readonly PageRead[],
     extras: NodeExtras = NO_NODE_EXTRAS,
   ): Promise<Map<string, NodeTree>> {
-    const pages = preorder(reads).map((r) => ({
-      kinds: r.kinds,
-      ...pageParams(r.key),
-      need: r.key.offset + r.key.first,
-    }));
-    const rows = await this.runner.read<Omit<NodeTree, 'pages'> & { id: string; pages: TreePageRow[] }>(
+    const rows = await this.runner.read<NodeTreeRow & { id: string; node: EntityRecord | null }>(
       nodeTree(reads.map(pageShape), extras),
-      {
-        ids,
-        pages,
-        ...(extras.claims || preorder(reads).some((r) => r.otherExtras.claims)
-          ? { functional: FUNCTIONAL_RELATIONS }
-          : {}),
-      },
+      { ids, ...this.readsParams(reads, extras) },
     );
-    // `at`: the node the page was read at (the root, or the other end of the relation it hangs from).
-    const toPage = (row: TreePageRow, read: PageRead, at: EntityRecord): TreePage => {
-      this.runner.trace.plans.push(row.plan);
-      const relations = row.items.map((i) => relationOf(i, at));
-      return {
-        page: { found: row.found, total: row.total, offset: read.key.offset, items: relations },
-        items: row.items.map((i, j) => {
-          const other = otherEndOf(relations[j]!, at.id);
-          return {
-            pages: (i.pages ?? []).map((p, c) => toPage(p, read.other[c]!, other)),
-            articles: i.articles ?? [],
-            refs: i.refs ?? [],
-            otherExtras: i.otherExtras ?? {},
-          };
-        }),
-      };
-    };
-    return new Map(
-      rows.map(({ id, pages: read, ...tree }) => [
-        id,
-        { ...tree, pages: tree.node ? read.map((p, i) => toPage(p, reads[i]!, tree.node!)) : [] },
-      ]),
-    );
+    return new Map(rows.map(({ id, node, ...row }) => [id, this.nodeTreeOf(node, row, reads)]));
   }
 
   /**
@@ -425,20 +428,32 @@ export class GraphRepository {
     maxRelations: number,
     /** What the answer carries of each node and relation (default: everything). */
     props: Omit<SubgraphProps, 'dated'> = { nodes: null, relations: null },
-  ): Promise<SubgraphRecord | null> {
+    /** What is read at each node beyond its properties: pages under it, its claims, cited articles. */
+    reads: readonly PageRead[] = [],
+    extras: NodeExtras = NO_NODE_EXTRAS,
+  ): Promise<(SubgraphRecord & { trees: NodeTree[] }) | null> {
     const [row] = await this.runner.read<{
       nodes: EntityRecord[];
       relations: RelationEndIdsRecord[];
       truncated: boolean;
-    }>(neighbourhood({ ...props, dated: window.since !== null || window.until !== null }), {
-      id,
-      depth,
-      types,
-      window,
-      limit,
-      maxRelations,
-    });
-    return row ? { ...row, relations: withEnds(row.relations, row.nodes) } : null;
+      trees: NodeTreeRow[];
+    }>(
+      neighbourhood(
+        { ...props, dated: window.since !== null || window.until !== null },
+        reads.map(pageShape),
+        extras,
+      ),
+      { id, depth, types, window, limit, maxRelations, ...this.readsParams(reads, extras) },
+    );
+    if (!row) return null;
+    const { nodes, relations, truncated, trees } = row;
+    return {
+      nodes,
+      relations: withEnds(relations, nodes),
+      truncated,
+      // One per node, in order, when the selection reads more than their properties.
+      trees: trees.map((t, i) => this.nodeTreeOf(nodes[i]!, t, reads)),
+    };
   }
 
   /** A node's timeline, or null when no node (nor a merged one) has this id. */

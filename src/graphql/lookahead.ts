@@ -321,8 +321,23 @@ export function subgraphProps(info: GraphQLResolveInfo): { nodes: string[]; rela
   const top = fieldsOf(info, rootSets(info), ['Subgraph']);
   const edges = fieldsOf(info, subSelections(top, 'edges'), ['Relation']);
   const ends = [...subSelections(edges, 'source'), ...subSelections(edges, 'target')];
+  const nodes = fieldsOf(info, subSelections(top, 'nodes'), kinds);
   return {
-    nodes: entityReads(fieldsOf(info, [...subSelections(top, 'nodes'), ...ends], kinds)),
+    nodes: entityReads([...nodes, ...fieldsOf(info, ends, kinds), ...extrasOfNodes(info, nodes).subject]),
     relations: relationReads(edges, ['id']),
+  };
+}
+
+/**
+ * What a subgraph's selection reads at each of its nodes (`Subgraph.nodes`) beyond their
+ * properties: the pages under them and their claims and cited articles. (The same nodes as the
+ * relations' ends are read with their properties only: their selections are the loaders'.)
+ */
+export function subgraphNodeReads(info: GraphQLResolveInfo): { pages: PageRead[]; extras: NodeExtras } {
+  const kinds = entityKindsOf(info);
+  const sets = subSelections(fieldsOf(info, rootSets(info), ['Subgraph']), 'nodes');
+  return {
+    pages: new Compiler(info).pagesAt(sets, kinds),
+    extras: extrasOfNodes(info, fieldsOf(info, sets, kinds)).extras,
   };
 }

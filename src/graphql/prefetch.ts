@@ -16,6 +16,7 @@ import { otherEndOf, type ClaimRecord, type EntityRecord, type RelationRecord } 
 import {
   NO_NODE_EXTRAS,
   type NodeExtrasRead,
+  type NodeTree,
   type PageRead,
   type RelationExtras,
   type RelationPageKey,
@@ -118,6 +119,20 @@ function carryNodeExtras(loaders: Loaders, node: EntityRecord, tree: NodeExtrasR
 }
 
 /**
+ * `node` as a compiled read returned it (`tree`: what `reads` and its extras read at it): its claims
+ * and cited articles handed to the loaders, the pages it carries.
+ */
+export function carryNodeTree(
+  loaders: Loaders,
+  node: EntityRecord,
+  reads: readonly PageRead[],
+  tree: NodeTree,
+): EntityRecord {
+  carryNodeExtras(loaders, node, tree);
+  return withPages(node, pagesAt(loaders, node, reads, tree.pages));
+}
+
+/**
  * The nodes `ids` name (null for none), read with everything the field's selection asks of them in
  * one statement when it asks for relations, claims or cited articles; otherwise through the node
  * loader (batched with the request's other lookups).
@@ -136,8 +151,7 @@ export async function nodesWithSelection(
     const tree = trees.get(id);
     if (!tree?.node) return null;
     ctx.loaders.node.prime(id, tree.node);
-    carryNodeExtras(ctx.loaders, tree.node, tree);
-    return withPages(tree.node, pagesAt(ctx.loaders, tree.node, reads, tree.pages));
+    return carryNodeTree(ctx.loaders, tree.node, reads, tree);
   });
 }
 

@@ -18,6 +18,7 @@ import type { EntityRecord, RelationRecord } from '../../graph/records.js';
 import {
   ACTOR_RELATIONS,
   NO_EXTRAS,
+  NO_NODE_EXTRAS,
   type RelationExtras,
   type RelationPageKey,
 } from '../../graph/repository.js';
@@ -34,8 +35,9 @@ import {
   NEIGHBOURHOOD_EDGES_PER_NODE,
 } from '../../graph/limits.js';
 import type { GraphContext } from '../context.js';
-import { relationExtrasAt, searchHitProps, subgraphProps } from '../lookahead.js';
+import { relationExtrasAt, searchHitProps, subgraphNodeReads, subgraphProps } from '../lookahead.js';
 import {
+  carryNodeTree,
   carryReadWith,
   citedByClaims,
   nodesWithSelection,
@@ -292,6 +294,8 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     const window = a.when ? windowOf(a.when) : toWindow(a.since, a.until, a.includeUndated);
     // One read: a merged id reads from the node it was merged into; the subgraph always holds its
     // centre, so no node means no node answers to the id.
+    // With the lookahead, the pages, claims and cited articles selected under its nodes too.
+    const reads = ctx.lookahead ? subgraphNodeReads(info) : { pages: [], extras: NO_NODE_EXTRAS };
     const g = await ctx.repo.neighbourhood(
       a.id,
       a.depth,
@@ -300,9 +304,14 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       a.limit,
       a.limit * NEIGHBOURHOOD_EDGES_PER_NODE,
       ctx.lookahead ? subgraphProps(info) : undefined,
+      reads.pages,
+      reads.extras,
     );
     if (!g?.nodes.length) throw notFound(`No node with id "${a.id}"`);
-    return { nodes: g.nodes, edges: g.relations, truncated: g.truncated };
+    const nodes = g.trees.length
+      ? g.nodes.map((n, i) => carryNodeTree(ctx.loaders, n, reads.pages, g.trees[i]!))
+      : g.nodes;
+    return { nodes, edges: g.relations, truncated: g.truncated };
   },
 
   timeline: async (_, args, ctx, info) => {

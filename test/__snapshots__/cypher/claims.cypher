@@ -16,9 +16,9 @@ CALL (n) {
 RETURN n { .*, nodeKind: [var8 IN labels(n) WHERE var8 <> 'Entity'][0], redirectedFrom: CASE
   WHEN redirected THEN $id
 END } AS node, var1 AS claims, var7 AS relations, COLLECT {
-  UNWIND ((coalesce(n.evidenceArticles, []) + [var9 IN var1 | var9.article]) + reduce(ids = [], x IN var7 | ids + coalesce(x.sourceArticles, [x.article]))) AS var10
-  WITH DISTINCT var10
-  MATCH (this11:Article { id: var10 })
-  RETURN this11 { .*, text: NULL, nodeKind: [var12 IN labels(this11) WHERE var12 <> 'Entity'][0] }
+  UNWIND ((coalesce(n.evidenceArticles, []) + [var9 IN var1 | var9.article]) + reduce(var10 = [], var11 IN var7 | var10 + coalesce(var11.sourceArticles, [var11.article]))) AS var12
+  WITH DISTINCT var12
+  MATCH (this13:Article { id: var12 })
+  RETURN this13 { .*, text: NULL, nodeKind: [var14 IN labels(this13) WHERE var14 <> 'Entity'][0] }
 } AS articles
 // params {"functional":["HELD_AT","ON_PLATFORM"],"id":"event:benkirane-influencers-lunch-2015-06-13"}

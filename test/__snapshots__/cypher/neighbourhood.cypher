@@ -31,7 +31,8 @@ CALL (ns) {
   WITH r ORDER BY r.id
   RETURN collect(r) AS rs
 }
+
 RETURN [n IN ns | n { .id, .name, nodeKind: [var2 IN labels(n) WHERE var2 <> 'Entity'][0] }] AS nodes,
        [r IN rs[..$maxRelations] | r { .id, .source, .target, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id }] AS relations,
-       truncated OR size(rs) > $maxRelations AS truncated
-// params {"depth":2,"id":"org:pjd","limit":200,"maxRelations":1000,"types":["ATTENDED","INVITED","HOSTED","ORGANIZED","HELD_AT","SPOKE_AT","HOLDS_ROLE","MEMBER_OF","APPOINTED","PROPOSED","FOUNDED","LAUNCHED","COMMISSIONED","OWNS_ACCOUNT","OPERATES","ON_PLATFORM","AMPLIFIES","SUPPORTS","CRITICIZED","INSTRUCTED","COMPETES_WITH","AUTHORED","PUBLISHED","QUOTED","COMMENTED_ON","MENTIONS"],"window":{"includeRetracted":false,"includeUndated":true,"since":null,"until":null}}
+       truncated OR size(rs) > $maxRelations AS truncated, [] AS trees
+// params {"depth":2,"id":"org:pjd","limit":200,"maxRelations":1000,"pages":[],"types":["ATTENDED","INVITED","HOSTED","ORGANIZED","HELD_AT","SPOKE_AT","HOLDS_ROLE","MEMBER_OF","APPOINTED","PROPOSED","FOUNDED","LAUNCHED","COMMISSIONED","OWNS_ACCOUNT","OPERATES","ON_PLATFORM","AMPLIFIES","SUPPORTS","CRITICIZED","INSTRUCTED","COMPETES_WITH","AUTHORED","PUBLISHED","QUOTED","COMMENTED_ON","MENTIONS"],"window":{"includeRetracted":false,"includeUndated":true,"since":null,"until":null}}

@@ -54,9 +54,9 @@ CALL (this3) {
 RETURN var0 AS id, this3 { .*, nodeKind: [var30 IN labels(this3) WHERE var30 <> 'Entity'][0], redirectedFrom: CASE
   WHEN var4 THEN var0
 END } AS node, [var21] AS pages, var23 AS claims, var29 AS relations, COLLECT {
-  UNWIND ((coalesce(this3.evidenceArticles, []) + [var31 IN var23 | var31.article]) + reduce(ids = [], x IN var29 | ids + coalesce(x.sourceArticles, [x.article]))) AS var32
-  WITH DISTINCT var32
-  MATCH (this33:Article { id: var32 })
-  RETURN this33 { .*, text: NULL, nodeKind: [var34 IN labels(this33) WHERE var34 <> 'Entity'][0] }
+  UNWIND ((coalesce(this3.evidenceArticles, []) + [var31 IN var23 | var31.article]) + reduce(var32 = [], var33 IN var29 | var32 + coalesce(var33.sourceArticles, [var33.article]))) AS var34
+  WITH DISTINCT var34
+  MATCH (this35:Article { id: var34 })
+  RETURN this35 { .*, text: NULL, nodeKind: [var36 IN labels(this35) WHERE var36 <> 'Entity'][0] }
 } AS articles
 // params {"functional":["HELD_AT","ON_PLATFORM"],"ids":["event:benkirane-influencers-lunch-2015-06-13"],"pages":[{"article":null,"direction":"INCOMING","first":3,"includeRetracted":false,"includeUndated":true,"kinds":["Event"],"need":3,"offset":0,"orderBy":"WEIGHT_DESC","platform":null,"since":null,"types":["ATTENDED"],"until":null}]}
