@@ -157,8 +157,6 @@ const CASES: Case[] = [
       nodes { ${ENTITY_KINDS.map((k) => `... on ${k} { ${everyField(schema.getType(k) as GraphQLObjectType, 1)} }`).join(' ')} }
       edges { ${relationFields} source { id name aliases } target { id kind ... on Event { date eventKind } } } } }`,
     variables: { id: 'org:pjd' },
-    // The articles the relations cite are read by the loaders (one more level).
-    trips: 2,
   },
   {
     // The candidates carry only what the ranking and the selection read of them.

@@ -15,6 +15,7 @@ import {
   holds,
   inWindow,
   inWindowAt,
+  NO_EXTRAS,
   NO_NODE_EXTRAS,
   nodeExtras,
   nodeMap,
@@ -297,10 +298,11 @@ export const neighbourhood = (
   props: SubgraphProps,
   shapes: readonly PageShape[] = [],
   extras: NodeExtras = NO_NODE_EXTRAS,
+  edgeExtras: RelationExtras = NO_EXTRAS,
 ): string =>
   composedStatement(
     `neighbourhood ${props.nodes?.join(',') ?? '*'}/${props.relations?.join(',') ?? '*'}/${props.dated}` +
-      `/${readsName(shapes, extras)}`,
+      `/${readsName(shapes, extras)}/${extrasName(edgeExtras)}`,
     () => {
       const [c, x] = [node('c'), node('x')];
       const current = currentNode(param('id'));
@@ -354,7 +356,7 @@ CALL (ns) {
 }
 ${atEachNode}
 RETURN [n IN ns | ${nodeMap(n, props.nodes)}] AS nodes,
-       [r IN rs[..$maxRelations] | ${relationWithEndIds(r, props.relations)}] AS relations,
+       [r IN rs[..$maxRelations] | ${relationWithEndIds(r, props.relations, relationExtras(r, edgeExtras))}] AS relations,
        truncated OR size(rs) > $maxRelations AS truncated, ${trees} AS trees
 `;
     },

@@ -431,6 +431,8 @@ export class GraphRepository {
     /** What is read at each node beyond its properties: pages under it, its claims, cited articles. */
     reads: readonly PageRead[] = [],
     extras: NodeExtras = NO_NODE_EXTRAS,
+    /** What is read with each relation (cited articles, referenced nodes): see carryReadWith. */
+    edgeExtras: RelationExtras = NO_EXTRAS,
   ): Promise<(SubgraphRecord & { trees: NodeTree[] }) | null> {
     const [row] = await this.runner.read<{
       nodes: EntityRecord[];
@@ -442,6 +444,7 @@ export class GraphRepository {
         { ...props, dated: window.since !== null || window.until !== null },
         reads.map(pageShape),
         extras,
+        edgeExtras,
       ),
       { id, depth, types, window, limit, maxRelations, ...this.readsParams(reads, extras) },
     );

@@ -174,6 +174,12 @@ function extrasOf(info: GraphQLResolveInfo, relation: readonly Selected[]): Rela
   return { articles, refs };
 }
 
+/** What reading `extras` with a relation reads of it itself: the cited articles' ids when it reads them, the referenced nodes' ids. */
+const machineryReads = ({ articles, refs }: RelationExtras): string[] => [
+  ...(articles === 'none' ? [] : ['article', 'sourceArticles']),
+  ...refs.map((x) => x.property),
+];
+
 class Compiler {
   private budget = MAX_COMPILED_PAGES;
   constructor(private readonly info: GraphQLResolveInfo) {}
@@ -226,11 +232,7 @@ class Compiler {
       articles,
       refs,
       other: this.pagesAt(otherSets, entityKinds),
-      // What the machinery reads itself: the cited articles' ids when it reads them, the referenced nodes' ids.
-      relationProps: relationReads(relation, [
-        ...(articles === 'none' ? [] : ['article', 'sourceArticles']),
-        ...refs.map((x) => x.property),
-      ]),
+      relationProps: relationReads(relation, machineryReads({ articles, refs })),
       endProps: wholeEnds ? null : entityReads([...otherFields, ...atOther.subject]),
       otherExtras: atOther.extras,
     };
@@ -324,7 +326,8 @@ export function subgraphProps(info: GraphQLResolveInfo): { nodes: string[]; rela
   const nodes = fieldsOf(info, subSelections(top, 'nodes'), kinds);
   return {
     nodes: entityReads([...nodes, ...fieldsOf(info, ends, kinds), ...extrasOfNodes(info, nodes).subject]),
-    relations: relationReads(edges, ['id']),
+    // With what the machinery reads of each edge itself, as for pages (Compiler.page).
+    relations: relationReads(edges, ['id', ...machineryReads(extrasOf(info, edges))]),
   };
 }
 

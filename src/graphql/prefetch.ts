@@ -4,9 +4,9 @@
  * which properties of each record; the repository reads them all at once (NODE_TREE). The pages are
  * handed to the records they hang from (./prefetched.ts), and so are the referenced nodes, read with
  * only what the selection reads of them; cited articles, read whole, prime the loaders, and so do
- * the claims and cited articles read with the root's nodes and with each page's other ends
- * (NodeExtras: whole records too). Root fields
- * returning relations inside other objects (timelines, paths, passages, the amplification ranking)
+ * the claims and cited articles read with the root's nodes, with each page's other ends and with a
+ * subgraph's nodes (NodeExtras: whole records too; carryNodeTree). Root fields returning relations
+ * inside other objects (timelines, paths, passages, the amplification ranking, a subgraph's edges)
  * read the same extras with each relation in their own statement and hand them on the same way
  * (carryReadWith). The response is then one round trip and one consistent read: a node that vanished
  * mid-request cannot half-appear in it.

@@ -61,6 +61,7 @@ const PASSAGE_RELATION = [
   ['PassageEdge', 'node'],
   ['PassageHit', 'relations'],
 ] as const;
+const SUBGRAPH_RELATION = [['Subgraph', 'edges']] as const;
 const CONNECTION_RELATION = [
   ['RelationConnection', 'edges'],
   ['RelationEdge', 'node'],
@@ -296,6 +297,7 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
     // centre, so no node means no node answers to the id.
     // With the lookahead, the pages, claims and cited articles selected under its nodes too.
     const reads = ctx.lookahead ? subgraphNodeReads(info) : { pages: [], extras: NO_NODE_EXTRAS };
+    const edgeExtras = extrasOf(ctx, info, SUBGRAPH_RELATION);
     const g = await ctx.repo.neighbourhood(
       a.id,
       a.depth,
@@ -306,11 +308,13 @@ export const queryResolvers: Omit<QueryResolvers<GraphContext>, 'health'> = {
       ctx.lookahead ? subgraphProps(info) : undefined,
       reads.pages,
       reads.extras,
+      edgeExtras,
     );
     if (!g?.nodes.length) throw notFound(`No node with id "${a.id}"`);
     const nodes = g.trees.length
       ? g.nodes.map((n, i) => carryNodeTree(ctx.loaders, n, reads.pages, g.trees[i]!))
       : g.nodes;
+    carryReadWith(ctx.loaders, g.relations, edgeExtras);
     return { nodes, edges: g.relations, truncated: g.truncated };
   },
 
