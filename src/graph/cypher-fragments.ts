@@ -183,7 +183,7 @@ export function relationExtras(r: Var, extras: RelationExtras): Record<string, E
  * The articles whose ids `ids` lists (repeats read once, ids of no article left out), as a COLLECT
  * subquery expression: whole, or without their text.
  */
-export function articlesById(ids: Expr, withText = false): Expr {
+function articlesById(ids: Expr, withText = false): Expr {
   const [id, a] = [new Cypher.Variable(), new Cypher.Node()];
   return new Cypher.Collect(
     Cypher.utils.concat(
@@ -199,7 +199,7 @@ export function articlesById(ids: Expr, withText = false): Expr {
  * The ids of the articles a list of relation maps cites: each one's primary source and every other.
  * Its own variables are the builder's, so they shadow nothing where it is written.
  */
-export const articlesCitedBy = (relations: Expr) =>
+const articlesCitedBy = (relations: Expr) =>
   raw(
     [relations, new Cypher.Variable(), new Cypher.Variable()],
     ([r, ids, x]) =>
@@ -210,7 +210,7 @@ export const articlesCitedBy = (relations: Expr) =>
  * Binds `claims`, the property claims about node `at` (whole), and `relations`, its functional
  * relations (types `functional`, one value expected) that no editor retracted, as maps.
  */
-export function claimsAt(
+function claimsAt(
   at: Cypher.Node,
   bind: { claims: Cypher.Variable; relations: Cypher.Variable },
   functional: Expr,

@@ -38,7 +38,7 @@ interface Annotation extends CacheHint {
 }
 
 /** Apollo's CachePolicy.restrict: the lower maxAge, and PRIVATE once any part is. */
-export function restrict(policy: CacheHint, hint: CacheHint): void {
+function restrict(policy: CacheHint, hint: CacheHint): void {
   if (hint.maxAge !== undefined && (policy.maxAge === undefined || hint.maxAge < policy.maxAge))
     policy.maxAge = hint.maxAge;
   if (hint.scope !== undefined && policy.scope !== 'PRIVATE') policy.scope = hint.scope;
