@@ -242,6 +242,9 @@ export interface NodeExtras {
 
 export const NO_NODE_EXTRAS: NodeExtras = { claims: false, articles: 'none' };
 
+/** Whether `e` reads anything with a node. */
+export const readsNodeExtras = (e: NodeExtras) => e.claims || e.articles !== 'none';
+
 /**
  * What `extras` reads with node `at`: `clauses` bind the claims and functional relations (when read),
  * and `columns` name what the statement returns of them: `claims`, `relations`, `articles`.
@@ -266,7 +269,7 @@ export function nodeExtras(at: Cypher.Node, extras: NodeExtras, functional: Expr
 
 /** A stable name for what `extras` reads. */
 export const nodeExtrasName = (e: NodeExtras) =>
-  e.claims || e.articles !== 'none' ? `${e.claims ? 'claims' : 'no claims'}/${e.articles}` : '';
+  readsNodeExtras(e) ? `${e.claims ? 'claims' : 'no claims'}/${e.articles}` : '';
 
 /** The other end of relationship `r` seen from node `n`. */
 export const otherEnd = (r: Var, n: Var) =>

@@ -22,6 +22,7 @@ import {
   articleMap,
   raw,
   rankedByWeight,
+  readsNodeExtras,
   relationExtras,
   relationMap,
   relationWithEndIds,
@@ -309,7 +310,7 @@ export const neighbourhood = (
       const reads = readsAt(x, shapes, extras);
       // What the selection reads at each node beyond its properties (pages, claims, cited
       // articles), in the order of `ns`; nothing, and no subquery, when it reads none.
-      const readsMore = shapes.length > 0 || extras.claims || extras.articles !== 'none';
+      const readsMore = shapes.length > 0 || readsNodeExtras(extras);
       const atEachNode = readsMore
         ? raw(
             [...reads.clauses, new Cypher.Map(reads.fields)],

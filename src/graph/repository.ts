@@ -51,10 +51,16 @@ import {
   type SubgraphRecord,
 } from './records.js';
 import { CypherRunner, type QueryTrace, type RunnerOptions } from './runner.js';
-import { NO_EXTRAS, NO_NODE_EXTRAS, type NodeExtras, type RelationExtras } from './cypher-fragments.js';
+import {
+  NO_EXTRAS,
+  NO_NODE_EXTRAS,
+  readsNodeExtras,
+  type NodeExtras,
+  type RelationExtras,
+} from './cypher-fragments.js';
 
 /** What a statement reads with each relation beyond its properties (src/graphql/lookahead.ts says which). */
-export { NO_EXTRAS, NO_NODE_EXTRAS, type NodeExtras, type RelationExtras };
+export { NO_EXTRAS, NO_NODE_EXTRAS, readsNodeExtras, type NodeExtras, type RelationExtras };
 import { rankPassages, type PassageClaimRecord, type PassageHitRecord } from './passage-rank.js';
 import {
   ARTICLE_TEXT_INDEX,

@@ -15,6 +15,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { otherEndOf, type ClaimRecord, type EntityRecord, type RelationRecord } from '../graph/records.js';
 import {
   NO_NODE_EXTRAS,
+  readsNodeExtras,
   type NodeExtrasRead,
   type NodeTree,
   type PageRead,
@@ -144,7 +145,7 @@ export async function nodesWithSelection(
 ): Promise<(EntityRecord | null)[]> {
   const reads = ctx.lookahead ? pagesUnderNodes(info) : [];
   const extras = ctx.lookahead ? nodeExtrasOf(info) : NO_NODE_EXTRAS;
-  if (!reads.length && !extras.claims && extras.articles === 'none')
+  if (!reads.length && !readsNodeExtras(extras))
     return Promise.all(ids.map((id) => ctx.loaders.node.load(id)));
   const trees = await ctx.repo.nodeTrees([...new Set(ids)], reads, extras);
   return ids.map((id) => {
