@@ -172,6 +172,7 @@ async function loadTestWithFloor(
       log: console.log,
       ...opts,
       floor: { driver: db.driver, database: db.config.NEO4J_DATABASE, requests },
+      ...(db.neo4j?.process.pid !== undefined ? { neo4jPid: db.neo4j.process.pid } : {}),
     });
   } finally {
     await app.close();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Manifest } from './lib/bench-db.js';
 import type { ColdStartResult } from './lib/cold-start.js';
 import type { MachineInfo } from './lib/machine.js';
+import type { LevelCpu } from './load/cpu.js';
 import type { LoadTestResult } from './load/load-test.js';
 import { IMPLS, type QueryResult } from './queries/measure.js';
 import type { ProfileResult } from './queries/profile.js';
@@ -110,6 +111,38 @@ const lat = (x: QueryResult['impls']['raw']) =>
   x.latency ? `${x.latency.p50} / ${x.latency.p95} / ${x.latency.p99}` : 'n/a';
 const times = (x: number | null) => (x === null ? '—' : `${x}×`);
 const esc = (s: string) => s.replace(/\|/g, '\\|');
+
+const ms = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(2));
+
+/**
+ * CPU time per request of each process at each level (bench/load/cpu.ts): on 2 shared cores,
+ * 2000 ms divided by a side's total is the most requests per second it could reach.
+ */
+function cpuTable(l: LoadTestResult): string[] {
+  if (!l.levels.some((x) => x.cpuMsPerRequest)) return [];
+  const total = (c: LevelCpu | undefined) =>
+    c ? c.thisProcess + (c.neo4j ?? 0) + (c.loadGenerator ?? 0) : undefined;
+  const rows = l.levels.map((x, i) => {
+    const a = x.cpuMsPerRequest;
+    const d = l.driver?.levels[i]?.cpuMsPerRequest;
+    const [ta, td] = [total(a), total(d)];
+    return (
+      `| ${x.connections} | ${ms(a?.thisProcess)} | ${ms(a?.neo4j)} | ${ms(a?.loadGenerator)} | ${ms(ta)} | ` +
+      `${ms(d?.thisProcess)} | ${ms(d?.neo4j)} | ${ms(td)} | ${ta && td ? (td / ta).toFixed(2) : '—'}× |`
+    );
+  });
+  return [
+    'CPU time per request (ms) of each process during each level. Both sides share 2 cores: the API ' +
+      'side adds autocannon (which parses every HTTP response) to the API process and Neo4j; the ' +
+      "driver side is this process replaying the API's statements, and Neo4j. Driver ÷ API totals is " +
+      'the throughput ratio the CPU alone allows.',
+    '',
+    '| connections | API process | Neo4j | autocannon | API total | driver client | Neo4j | driver total | driver ÷ API total |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ];
+}
 
 export function renderMarkdown(r: BenchReport): string {
   const m = r.machine;
@@ -229,7 +262,7 @@ export function renderMarkdown(r: BenchReport): string {
             : '— | — |'),
       );
     });
-    out.push('');
+    out.push('', ...cpuTable(l));
   }
   out.push('## Cold start (bundled Lambda handlers, `npm run bench:cold-start`)', '');
   const c = r.coldStart;

@@ -4,6 +4,7 @@
  * the summary (requests/s, latency percentiles, errors of every kind).
  */
 import autocannon from 'autocannon';
+import { selfCpuMs } from './cpu.js';
 import { CannonSpec, type CannonResult } from './load-test.js';
 
 async function main(): Promise<void> {
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const countErrors = (_status: number, body: string) => {
     if (body.includes('"errors"')) graphqlErrors++;
   };
+  const cpu0 = selfCpuMs();
   const r = await autocannon({
     url: spec.url,
     connections: spec.connections,
@@ -38,7 +40,9 @@ async function main(): Promise<void> {
     },
     errors: { connection: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, graphql: graphqlErrors },
   };
-  process.stdout.write(`${JSON.stringify(out)}\n`);
+  // Reported apart (not in CannonResult): the parent turns it into the level's per-request split.
+  const loadGeneratorCpuMs = selfCpuMs() - cpu0;
+  process.stdout.write(`${JSON.stringify({ ...out, loadGeneratorCpuMs })}\n`);
 }
 
 main().catch((e: unknown) => {

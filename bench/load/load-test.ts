@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import type { PlannedTargets } from '../generate/synthetic.js';
+import { cpuMeter, type LevelCpu } from './cpu.js';
 import { runDriverLoad, type RecordedRequest } from './driver-load.js';
 
 export const CannonSpec = z.object({
@@ -28,6 +29,8 @@ export interface CannonResult {
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
   /** Connection errors, timeouts, non-2xx statuses, and 200 answers carrying GraphQL errors. */
   errors: { connection: number; timeouts: number; non2xx: number; graphql: number };
+  /** CPU ms per request of each process during the level (./cpu.ts). */
+  cpuMsPerRequest?: LevelCpu;
 }
 
 export interface LoadTestResult {
@@ -114,7 +117,7 @@ export function syntheticMix(t: PlannedTargets): { name: string; body: string }[
 
 const CANNON = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cannon.ts');
 
-function runCannon(spec: CannonSpec): Promise<CannonResult> {
+function runCannon(spec: CannonSpec): Promise<CannonResult & { loadGeneratorCpuMs: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CANNON, JSON.stringify(spec)], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -126,11 +129,20 @@ function runCannon(spec: CannonSpec): Promise<CannonResult> {
     child.once('error', reject);
     child.once('exit', (code) => {
       const line = out.trim().split('\n').pop() ?? '';
-      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as CannonResult);
+      if (code === 0 && line.startsWith('{'))
+        resolve(JSON.parse(line) as CannonResult & { loadGeneratorCpuMs: number });
       else
         reject(new Error(`autocannon failed (exit ${code}): ${err.trim().split('\n').slice(-3).join(' ')}`));
     });
   });
+}
+
+/** `CPU ms per request: this process 1.2, Neo4j 2.3, autocannon 0.4`. */
+function cpuLine(c: LevelCpu): string {
+  const parts = [`this process ${c.thisProcess}`];
+  if (c.neo4j !== null) parts.push(`Neo4j ${c.neo4j}`);
+  if (c.loadGenerator !== null) parts.push(`autocannon ${c.loadGenerator}`);
+  return `CPU ms per request: ${parts.join(', ')}`;
 }
 
 export async function runLoadTest(
@@ -144,6 +156,8 @@ export async function runLoadTest(
     log?: (s: string) => void;
     /** Also replay the API's own statements through this driver at each level (the floor). */
     floor?: { driver: Driver; database: string; requests: RecordedRequest[] };
+    /** The embedded Neo4j's process, whose CPU time each level then reports. */
+    neo4jPid?: number;
   },
 ): Promise<LoadTestResult> {
   // Warm-up (JIT on both sides — a fresh JVM needs thousands of transactions —, plan cache,
@@ -165,19 +179,22 @@ export async function runLoadTest(
     await runDriverLoad(floor.driver, floor.database, floor.requests, Math.max(...opts.levels), 5);
   for (const connections of opts.levels) {
     opts.log?.(`  ${connections} connection(s), ${opts.durationSeconds} s…`);
-    const r = await runCannon({
+    const httpCpu = cpuMeter(opts.neo4jPid);
+    const { loadGeneratorCpuMs, ...r } = await runCannon({
       url,
       connections,
       durationSeconds: opts.durationSeconds,
       bodies: mix.map((m) => m.body),
     });
+    r.cpuMsPerRequest = httpCpu.done(r.requests, loadGeneratorCpuMs);
     const e = r.errors;
     opts.log?.(
       `    ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ` +
-        `errors ${e.connection + e.timeouts + e.non2xx + e.graphql}`,
+        `errors ${e.connection + e.timeouts + e.non2xx + e.graphql}; ${cpuLine(r.cpuMsPerRequest)}`,
     );
     levels.push(r);
     if (floor) {
+      const driverCpu = cpuMeter(opts.neo4jPid);
       const d = await runDriverLoad(
         floor.driver,
         floor.database,
@@ -185,9 +202,11 @@ export async function runLoadTest(
         connections,
         opts.durationSeconds,
       );
+      d.cpuMsPerRequest = driverCpu.done(d.requests);
       opts.log?.(
         `    driver alone: ${d.requestsPerSecond} req/s, p50 ${d.latencyMs.p50} ms, p99 ${d.latencyMs.p99} ms ` +
-          `(API / driver: ${(r.requestsPerSecond / Math.max(1, d.requestsPerSecond)).toFixed(2)}×)`,
+          `(API / driver: ${(r.requestsPerSecond / Math.max(1, d.requestsPerSecond)).toFixed(2)}×); ` +
+          cpuLine(d.cpuMsPerRequest),
       );
       driverLevels.push(d);
     }

@@ -10,19 +10,40 @@ import { cacheHintOf } from './cache-hints.js';
 /** Arguments (or input fields) that show what only editors see: retracted relations. */
 const EDITOR_VISIBLE_INPUTS = new Set(['includeRetracted']);
 
-/** Whether the operation asks for editor-visible data: such an input set to anything but `false`. */
-export function asksEditorView(document: DocumentNode, variables: Record<string, unknown> = {}): boolean {
-  let editorView = false;
+/** Where a document sets editor-visible inputs: to a literal that is not `false`, or to these variables. */
+interface EditorInputs {
+  literal: boolean;
+  variables: readonly string[];
+}
+
+/** Per parsed document, which Apollo keeps and reuses for every request sending the same text. */
+const editorInputsOf = new WeakMap<DocumentNode, EditorInputs>();
+
+function editorInputs(document: DocumentNode): EditorInputs {
+  const known = editorInputsOf.get(document);
+  if (known) return known;
+  let literal = false;
+  const variables: string[] = [];
   const check = (node: ArgumentNode | ObjectFieldNode) => {
     if (!EDITOR_VISIBLE_INPUTS.has(node.name.value)) return;
     const v = node.value;
-    if (v.kind === Kind.BOOLEAN && !v.value) return;
-    if (v.kind === Kind.NULL) return;
-    if (v.kind === Kind.VARIABLE && !truthy(variables[v.name.value])) return;
-    editorView = true;
+    if (v.kind === Kind.VARIABLE) variables.push(v.name.value);
+    else if (v.kind !== Kind.NULL && !(v.kind === Kind.BOOLEAN && !v.value)) literal = true;
   };
   visit(document, { Argument: check, ObjectField: check });
-  return editorView || containsEditorInput(variables);
+  const found = { literal, variables };
+  editorInputsOf.set(document, found);
+  return found;
+}
+
+/** Whether the operation asks for editor-visible data: such an input set to anything but `false`. */
+export function asksEditorView(document: DocumentNode, variables: Record<string, unknown> = {}): boolean {
+  const inputs = editorInputs(document);
+  return (
+    inputs.literal ||
+    inputs.variables.some((name) => truthy(variables[name])) ||
+    containsEditorInput(variables)
+  );
 }
 
 const truthy = (v: unknown) => v !== undefined && v !== null && v !== false;
