@@ -246,7 +246,8 @@ export function renderMarkdown(r: BenchReport): string {
         ? `Beside each level, the same mix through neo4j-driver alone at as many concurrent callers: the ` +
             `statements the API ran for each request (${Object.entries(l.driver.statementsPerRequest)
               .map(([k, v]) => `${k} ${v}`)
-              .join(', ')}), replayed for as long.`
+              .join(', ')}), replayed for as long, half before and half after the level (Neo4j still ` +
+            `speeds up minutes into a run, which would favour the side measured second).`
         : '',
       '',
       '| connections | req/s | p50 ms | p90 ms | p99 ms | max ms | errors (conn / timeout / non-2xx / GraphQL) | driver alone: req/s, p50 / p99 ms | API / driver (req/s) |',

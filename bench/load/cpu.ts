@@ -40,17 +40,33 @@ export interface LevelCpu {
   loadGenerator: number | null;
 }
 
-/** Samples the CPU counters now; `done(requests, loadGeneratorMs)` gives the level's per-request split. */
+/**
+ * Counts CPU time from now, except between pause() and resume() (a level measured in two halves
+ * around the other side's run); `done(requests, loadGeneratorMs)` gives the per-request split.
+ */
 export function cpuMeter(neo4jPid: number | undefined) {
-  const self0 = selfCpuMs();
-  const neo0 = neo4jPid === undefined ? null : processCpuMs(neo4jPid);
+  const neo4jNow = () => (neo4jPid === undefined ? null : processCpuMs(neo4jPid));
+  let self = 0;
+  let neo4j: number | null = 0;
+  let since: { self: number; neo4j: number | null } | null = { self: selfCpuMs(), neo4j: neo4jNow() };
+  const pause = () => {
+    if (!since) return;
+    self += selfCpuMs() - since.self;
+    const n = neo4jNow();
+    neo4j = neo4j === null || since.neo4j === null || n === null ? null : neo4j + n - since.neo4j;
+    since = null;
+  };
   return {
+    pause,
+    resume() {
+      since ??= { self: selfCpuMs(), neo4j: neo4jNow() };
+    },
     done(requests: number, loadGeneratorMs: number | null = null): LevelCpu {
-      const neo1 = neo4jPid === undefined ? null : processCpuMs(neo4jPid);
+      pause();
       const per = (ms: number) => Math.round((ms / Math.max(1, requests)) * 1000) / 1000;
       return {
-        thisProcess: per(selfCpuMs() - self0),
-        neo4j: neo0 === null || neo1 === null ? null : per(neo1 - neo0),
+        thisProcess: per(self),
+        neo4j: neo4j === null ? null : per(neo4j),
         loadGenerator: loadGeneratorMs === null ? null : per(loadGeneratorMs),
       };
     },

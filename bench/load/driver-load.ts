@@ -63,14 +63,21 @@ export function statementRecorder() {
 const percentile = (sorted: readonly number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 
+/** One stretch of driver load: each request's latency, the errors, how long it ran. */
+export interface DriverStretch {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
 /** `connections` callers replaying `requests` round-robin through the driver for `durationSeconds`. */
-export async function runDriverLoad(
+export async function driverStretch(
   driver: Driver,
   database: string,
   requests: readonly RecordedRequest[],
   connections: number,
   durationSeconds: number,
-): Promise<CannonResult> {
+): Promise<DriverStretch> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -94,7 +101,13 @@ export async function runDriverLoad(
     }
   };
   await Promise.all(Array.from({ length: connections }, caller));
-  const seconds = (performance.now() - started) / 1000;
+  return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The summary of one or more stretches at `connections`, as autocannon's (./cannon.ts). */
+export function summarizeStretches(connections: number, stretches: readonly DriverStretch[]): CannonResult {
+  const latencies = stretches.flatMap((x) => x.latencies);
+  const seconds = stretches.reduce((a, x) => a + x.seconds, 0);
   const sorted = [...latencies].sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
@@ -109,6 +122,6 @@ export async function runDriverLoad(
       max: round(sorted.at(-1) ?? 0),
       mean: round(sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1)),
     },
-    errors: { connection: errors, timeouts: 0, non2xx: 0, graphql: 0 },
+    errors: { connection: stretches.reduce((a, x) => a + x.errors, 0), timeouts: 0, non2xx: 0, graphql: 0 },
   };
 }

@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import type { PlannedTargets } from '../generate/synthetic.js';
 import { cpuMeter, type LevelCpu } from './cpu.js';
-import { runDriverLoad, type RecordedRequest } from './driver-load.js';
+import { driverStretch, summarizeStretches, type RecordedRequest } from './driver-load.js';
 
 export const CannonSpec = z.object({
   url: z.url(),
@@ -39,8 +39,9 @@ export interface LoadTestResult {
   warmupSeconds: number;
   levels: CannonResult[];
   /**
-   * The same mix through neo4j-driver alone (./driver-load.ts), one run after each HTTP level at its
-   * number of connections; and the statements one request of each question costs.
+   * The same mix through neo4j-driver alone (./driver-load.ts) at each HTTP level's number of
+   * connections, for as long, half before and half after it; and the statements one request of each
+   * question costs.
    */
   driver?: { levels: CannonResult[]; statementsPerRequest: Record<string, number> };
 }
@@ -176,9 +177,18 @@ export async function runLoadTest(
   const driverLevels: CannonResult[] = [];
   const floor = opts.floor;
   if (floor && warmupSeconds > 0)
-    await runDriverLoad(floor.driver, floor.database, floor.requests, Math.max(...opts.levels), 5);
+    await driverStretch(floor.driver, floor.database, floor.requests, Math.max(...opts.levels), 5);
   for (const connections of opts.levels) {
     opts.log?.(`  ${connections} connection(s), ${opts.durationSeconds} s…`);
+    // With a floor, the level runs driver, API, driver (half the time each side of the API's run):
+    // Neo4j's JIT still speeds up minutes into a run, which would favour whichever side runs second.
+    const driverCpu = cpuMeter(opts.neo4jPid);
+    const driverRun = (seconds: number) =>
+      floor
+        ? driverStretch(floor.driver, floor.database, floor.requests, connections, seconds)
+        : Promise.resolve(null);
+    const before = await driverRun(opts.durationSeconds / 2);
+    driverCpu.pause();
     const httpCpu = cpuMeter(opts.neo4jPid);
     const { loadGeneratorCpuMs, ...r } = await runCannon({
       url,
@@ -193,15 +203,10 @@ export async function runLoadTest(
         `errors ${e.connection + e.timeouts + e.non2xx + e.graphql}; ${cpuLine(r.cpuMsPerRequest)}`,
     );
     levels.push(r);
-    if (floor) {
-      const driverCpu = cpuMeter(opts.neo4jPid);
-      const d = await runDriverLoad(
-        floor.driver,
-        floor.database,
-        floor.requests,
-        connections,
-        opts.durationSeconds,
-      );
+    driverCpu.resume();
+    const after = await driverRun(opts.durationSeconds / 2);
+    if (before && after) {
+      const d = summarizeStretches(connections, [before, after]);
       d.cpuMsPerRequest = driverCpu.done(d.requests);
       opts.log?.(
         `    driver alone: ${d.requestsPerSecond} req/s, p50 ${d.latencyMs.p50} ms, p99 ${d.latencyMs.p99} ms ` +
