@@ -6,7 +6,7 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import { describe, expect, it } from 'vitest';
-import { NO_NODE_EXTRAS, inWindow, nodeMap, relationMap } from '../src/graph/cypher-fragments.js';
+import { NO_NODE_EXTRAS, inWindow, nodeMap, orderFor, relationMap } from '../src/graph/cypher-fragments.js';
 import { node, param, relationship, statement } from '../src/graph/cypher-text.js';
 import { nodeTree, relationPages, type PageShape } from '../src/graph/relation-pages-cypher.js';
 import type { RelationType } from '../src/data/model.js';
@@ -94,3 +94,25 @@ function shape2(type: RelationType, other: PageShape[]): PageShape {
     otherExtras: NO_NODE_EXTRAS,
   };
 }
+
+describe('the order of a page of relations', () => {
+  const sortKeys = (types: readonly RelationType[] | null) => {
+    const r = new Cypher.Relationship();
+    const clause = new Cypher.Match(new Cypher.Pattern({}).related(r).to())
+      .with(r)
+      .orderBy(...orderFor('WEIGHT_DESC', types)(r))
+      .return(r);
+    return clause.build().cypher.split('ORDER BY')[1]?.split('\n')[0]?.trim();
+  };
+
+  it('sorts by weight only when one of the types can have one (the model declares it)', () => {
+    expect(sortKeys(['INVITED'])).not.toMatch(/weight/);
+    expect(sortKeys(['INVITED', 'ORGANIZED'])).not.toMatch(/weight/);
+    expect(sortKeys(['AMPLIFIES'])).toMatch(/^coalesce\(\w+\.weight, -1\) DESC/);
+    expect(sortKeys(['INVITED', 'AMPLIFIES'])).toMatch(/weight/);
+    // Any type: the page may hold AMPLIFIES.
+    expect(sortKeys(null)).toMatch(/weight/);
+    // Without weight, the rest of the order is unchanged: by date, then id.
+    expect(sortKeys(['INVITED'])).toMatch(/^coalesce\(\w+\.dateKey, ''\) DESC, \w+\.id ASC$/);
+  });
+});

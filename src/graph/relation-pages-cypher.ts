@@ -20,7 +20,6 @@ import {
 import {
   ABOVE_ALL,
   BELOW_ALL,
-  ORDER_BY,
   checkedProperty,
   composedStatement,
   currentNode,
@@ -35,6 +34,7 @@ import {
   nodeExtrasName,
   nodeMap,
   NO_NODE_EXTRAS,
+  orderFor,
   otherEnd,
   projected,
   propertyOf,
@@ -125,15 +125,18 @@ const citedIn = (r: Cypher.Relationship, key: Cypher.Variable) =>
     ),
   );
 
-/** `read` sorted by `orderBy` (the top `limit` when given), collected into `rels`. */
+/**
+ * `read` sorted by `orderBy` (the top `limit` when given), collected into `rels`; `types`: the
+ * relation types it can read (null: any), which the order depends on (orderFor).
+ */
 const collected = (
   match: Cypher.Match,
   r: Cypher.Relationship,
-  orderBy: RelationOrder,
+  order: { orderBy: RelationOrder; types: readonly RelationType[] | null },
   rels: Cypher.Variable,
   limit?: Expr,
 ) => {
-  const sorted = match.with(r).orderBy(...ORDER_BY[orderBy](r));
+  const sorted = match.with(r).orderBy(...orderFor(order.orderBy, order.types)(r));
   return (limit ? sorted.limit(Cypher.toInteger(limit)) : sorted).return([Cypher.collect(r), rels]);
 };
 
@@ -164,7 +167,7 @@ function filtered(orderBy: RelationOrder, { n, key }: PlanScope): PlanParts {
     where,
   );
   return {
-    read: [new Cypher.Call(collected(match, r, orderBy, rels), [n, key])],
+    read: [new Cypher.Call(collected(match, r, { orderBy, types: null }, rels), [n, key])],
     rels,
     total: Cypher.size(rels),
     plan: planLiteral({ kind: 'filtered', orderBy }),
@@ -194,7 +197,9 @@ function referenced(
     ),
   );
   return {
-    read: [new Cypher.Call(collected(match, r, plan.orderBy, rels), [n, key])],
+    read: [
+      new Cypher.Call(collected(match, r, { orderBy: plan.orderBy, types: [plan.type] }, rels), [n, key]),
+    ],
     rels,
     total: Cypher.size(rels),
     plan: planLiteral(plan),
@@ -325,7 +330,7 @@ function typed(plan: Extract<RelationPagePlan, { kind: 'typed' }>, { n, need }: 
     shown(r, hidden),
   );
   return {
-    read: [clause, new Cypher.Call(collected(match, r, plan.orderBy, rels, need), [n, hidden])],
+    read: [clause, new Cypher.Call(collected(match, r, plan, rels, need), [n, hidden])],
     rels,
     total: Cypher.minus(
       new Cypher.Count(new Cypher.Pattern(n).related({ type: types, direction }).to()),

@@ -23,7 +23,7 @@ CALL (this3) {
     MATCH (this7)<-[this10:ATTENDED]-()
     WHERE (var9 = 0 OR this10.retractedAt IS NULL)
     WITH this10
-    ORDER BY coalesce(this10.weight, -1) DESC, coalesce(this10.dateKey, '') DESC, this10.id ASC
+    ORDER BY coalesce(this10.dateKey, '') DESC, this10.id ASC
     LIMIT toInteger($pages[0].need)
     RETURN collect(this10) AS var11
   }
@@ -55,7 +55,7 @@ CALL (this3) {
         MATCH (this20)-[this23:OWNS_ACCOUNT]->()
         WHERE (var22 = 0 OR this23.retractedAt IS NULL)
         WITH this23
-        ORDER BY coalesce(this23.weight, -1) DESC, coalesce(this23.dateKey, '') DESC, this23.id ASC
+        ORDER BY coalesce(this23.dateKey, '') DESC, this23.id ASC
         LIMIT toInteger($pages[1].need)
         RETURN collect(this23) AS var24
       }

@@ -14,7 +14,7 @@ CALL (this3) {
     MATCH ()-[this8:INVITED]->()
     WHERE (this8.event = this7.id AND (var5.article IS NULL OR var5.article IN coalesce(this8.sourceArticles, [this8.article])) AND ((var5.since IS NULL OR this8.validTo IS NULL OR this8.validTo >= var5.since) AND (var5.until IS NULL OR this8.validFrom IS NULL OR this8.validFrom <= var5.until) AND ((var5.since IS NULL AND var5.until IS NULL) OR var5.includeUndated OR this8.validFrom IS NOT NULL) AND (var5.includeRetracted OR this8.retractedAt IS NULL)))
     WITH this8
-    ORDER BY coalesce(this8.weight, -1) DESC, coalesce(this8.dateKey, '') DESC, this8.id ASC
+    ORDER BY coalesce(this8.dateKey, '') DESC, this8.id ASC
     RETURN collect(this8) AS var9
   }
   WITH this7, var5, size(var9) AS var10, 'referenced:INVITED:event:WEIGHT_DESC' AS var11, var9[var5.offset..(var5.offset + var5.first)] AS var12

@@ -52,7 +52,7 @@ CALL (ns) {
     MATCH (this4)-[this7:ATTENDED]->()
     WHERE (var6 = 0 OR this7.retractedAt IS NULL)
     WITH this7
-    ORDER BY coalesce(this7.weight, -1) DESC, coalesce(this7.dateKey, '') DESC, this7.id ASC
+    ORDER BY coalesce(this7.dateKey, '') DESC, this7.id ASC
     LIMIT toInteger($pages[0].need)
     RETURN collect(this7) AS var8
   }

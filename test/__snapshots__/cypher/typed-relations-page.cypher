@@ -23,7 +23,7 @@ CALL (this3) {
     MATCH (this7)-[this10:(HOLDS_ROLE|INVITED)]->()
     WHERE (var9 = 0 OR this10.retractedAt IS NULL)
     WITH this10
-    ORDER BY coalesce(this10.weight, -1) DESC, coalesce(this10.dateKey, '') DESC, this10.id ASC
+    ORDER BY coalesce(this10.dateKey, '') DESC, this10.id ASC
     LIMIT toInteger($pages[0].need)
     RETURN collect(this10) AS var11
   }
