@@ -57,6 +57,16 @@ const JOURNALIST: [string, string][] = [
   ['Europe Ecologie', 'org:europe-ecologie'],
 ];
 
+/**
+ * Misspellings of a handle and of a name that only a typo match finds: typos are looked for in one
+ * field, every name and alias folded (src/graph/lucene.ts), which must still hold the handles.
+ */
+const TYPOS_ONLY: [string, string][] = [
+  ['#PJDOficiel', 'account:pjdofficiel-hashtag'],
+  ['Kosciusko Morizett', 'person:nathalie-kosciusko-morizet'],
+  ['Sarkosy', 'person:nicolas-sarkozy'],
+];
+
 /** Names, phrases and addresses of nothing in the graph (a phrase of an article is not a name). */
 const NOTHING = [
   'excès de zèle',
@@ -143,6 +153,13 @@ describe('search relevance', () => {
     const mrr = sum / JOURNALIST.length;
     console.log(`MRR over ${JOURNALIST.length} journalist queries: ${mrr.toFixed(3)}`, report);
     expect(mrr).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds a misspelled handle or name first', async () => {
+    for (const [text, id] of TYPOS_ONLY) {
+      const r = await search(text);
+      expect(r.edges[0]?.node.node.id, text).toBe(id);
+    }
   });
 
   it('returns nothing for what is not in the graph', async () => {
