@@ -118,7 +118,10 @@ export function syntheticMix(t: PlannedTargets): { name: string; body: string }[
 
 const CANNON = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cannon.ts');
 
-function runCannon(spec: CannonSpec): Promise<CannonResult & { loadGeneratorCpuMs: number }> {
+/** What bench/load/cannon.ts prints: the summary, and the CPU autocannon itself spent on the run. */
+type CannonRun = CannonResult & { loadGeneratorCpuMs: number };
+
+function runCannon(spec: CannonSpec): Promise<CannonRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CANNON, JSON.stringify(spec)], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -130,8 +133,7 @@ function runCannon(spec: CannonSpec): Promise<CannonResult & { loadGeneratorCpuM
     child.once('error', reject);
     child.once('exit', (code) => {
       const line = out.trim().split('\n').pop() ?? '';
-      if (code === 0 && line.startsWith('{'))
-        resolve(JSON.parse(line) as CannonResult & { loadGeneratorCpuMs: number });
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as CannonRun);
       else
         reject(new Error(`autocannon failed (exit ${code}): ${err.trim().split('\n').slice(-3).join(' ')}`));
     });
